@@ -1,0 +1,60 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
+import crawlFiles from './src/integrations/crawl-files.ts';
+import { glossaryLinks } from './src/plugins/glossary-links.ts';
+import { paragraphAnchors } from './src/plugins/paragraph-anchors.ts';
+
+/**
+ * Where the site is published. Municipal sites often live under a sub-path, so both the
+ * origin and the base path are configuration (SITE_URL, BASE_PATH).
+ */
+const site = process.env.SITE_URL ?? 'https://sociaaldomein.example.nl';
+const base = process.env.BASE_PATH ?? '/';
+
+/**
+ * The glossary, read here because Markdown plugins run outside Astro's content layer. The
+ * content layer validates the same file (src/schemas/glossary.ts); this only needs the forms.
+ */
+const CONTENT = process.env.CONTENT_DIR ?? './content';
+const glossary = /** @type {Array<Record<string, any>>} */ (yaml.load(readFileSync(`${CONTENT}/glossary/glossary.yaml`, 'utf8')) ?? []).map((t) => ({
+  id: String(t.id),
+  term: String(t.term),
+  abbreviations: t.abbreviations ?? [],
+  variants: t.variants ?? [],
+  definition: String(t.definition ?? ''),
+  link: t.link !== false,
+}));
+const glossaryHref = (/** @type {string} */ id) => `${base.replace(/\/$/, '')}/begrippen/#${id}`;
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  output: 'static',
+  // No inline styles or scripts, so the Content-Security-Policy needs no 'unsafe-inline'.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
+  // Two content files that end up with the same slug are an error, not a silent overwrite.
+  prerenderConflictBehavior: 'error',
+  devToolbar: { enabled: false },
+  integrations: [mdx(), crawlFiles()],
+  markdown: {
+    // Keep the sources' own punctuation: no automatic curly quotes or dashes.
+    processor: satteri({
+      features: {
+        smartPunctuation: false,
+        gfm: { footnotes: { label: 'Voetnoten', backLabel: 'Terug naar verwijzing {reference}' } },
+      },
+      // First use of each glossary term per section links to its entry (src/plugins/glossary-links.ts);
+      // every paragraph gets an anchor and a link to itself (src/plugins/paragraph-anchors.ts).
+      hastPlugins: [glossaryLinks({ terms: glossary, href: glossaryHref }), paragraphAnchors()],
+    }),
+  },
+  // Test fixtures build into their own folders so they never touch the real site or its cache.
+  ...(process.env.OUT_DIR ? { outDir: process.env.OUT_DIR } : {}),
+  ...(process.env.CACHE_DIR ? { cacheDir: process.env.CACHE_DIR } : {}),
+});
