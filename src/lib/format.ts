@@ -1,0 +1,49 @@
+import type { PartialDate } from '../schemas/date';
+
+export const MONTHS_NL = [
+  'januari', 'februari', 'maart', 'april', 'mei', 'juni',
+  'juli', 'augustus', 'september', 'oktober', 'november', 'december',
+] as const;
+
+const QUARTERS_NL = ['eerste', 'tweede', 'derde', 'vierde'] as const;
+
+/** "22 juni 2021", "juni 2021", "derde kwartaal 2024" or "2021", as precise as the source is. */
+export function formatDate(date: PartialDate): string {
+  if (date.precision === 'quarter' && date.quarter !== undefined) return `${QUARTERS_NL[date.quarter - 1]} kwartaal ${date.year}`;
+  if (date.precision === 'year' || date.month === undefined) return String(date.year);
+  const month = MONTHS_NL[date.month - 1];
+  if (date.precision === 'month' || date.day === undefined) return `${month} ${date.year}`;
+  return `${date.day} ${month} ${date.year}`;
+}
+
+/** The value for a `<time datetime>` attribute. HTML has no quarter, so a quarter gives its year. */
+export function dateTimeAttr(date: PartialDate): string {
+  return date.precision === 'quarter' ? String(date.year) : date.iso;
+}
+
+/** A sortable key: a quarter sorts at its first month, a year at January. */
+export function dateSortKey(date: PartialDate): string {
+  const month = date.month ?? (date.quarter ? (date.quarter - 1) * 3 + 1 : 1);
+  return `${date.year}-${String(month).padStart(2, '0')}-${String(date.day ?? 0).padStart(2, '0')}-${date.precision === 'day' ? 3 : date.precision === 'month' ? 2 : date.precision === 'quarter' ? 1 : 0}`;
+}
+
+/** Dutch words that count words in a text (for reading times). */
+export function countWords(text: string): number {
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-.,]*/gu);
+  return words ? words.length : 0;
+}
+
+/** Reading time in whole minutes at an unhurried 200 words a minute; at least 1. */
+export function readingMinutes(words: number, wordsPerMinute = 200): number {
+  return Math.max(1, Math.round(words / wordsPerMinute));
+}
+
+export function formatReadingTime(minutes: number): string {
+  return minutes === 1 ? '1 minuut leestijd' : `${minutes} minuten leestijd`;
+}
+
+/** Joins a list the Dutch way: "a, b en c". */
+export function joinNl(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`;
+}

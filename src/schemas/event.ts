@@ -1,0 +1,49 @@
+import { z } from 'astro/zod';
+import { partialDate } from './date';
+import { oneOf, text } from './messages';
+
+/**
+ * Dated events from the sources, for the timeline. The title is editorial and short; the
+ * quote is the sentence of the source that gives the date (verbatim, checked by
+ * tests/content/events.test.ts). The date is as precise as the source: "2013", "2024-Q3",
+ * "2021-07", "2021-07-21".
+ */
+export const EVENT_KINDS = ['besluit', 'sessie', 'rapport', 'organisatie', 'mijlpaal', 'ambitie'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+export const EVENT_KIND_LABELS: Record<EventKind, string> = {
+  besluit: 'Besluit',
+  sessie: 'Sessie',
+  rapport: 'Rapport of plan',
+  organisatie: 'Organisatie',
+  mijlpaal: 'Mijlpaal',
+  ambitie: 'Ambitie',
+};
+
+export function eventSchema(refs: { documents: z.ZodType; chapters: z.ZodType }) {
+  return z
+    .object({
+      id: z.string().regex(/^[a-z0-9-]+$/, { error: 'verwacht een id van kleine letters, cijfers en streepjes' }),
+      title: text('een korte titel'),
+      date: partialDate,
+      /** End of a period the source gives ("2017-2020"). */
+      until: partialDate.optional(),
+      kind: oneOf(EVENT_KINDS, 'een soort gebeurtenis'),
+      /** true: the source names it as planned or intended, not as done. */
+      planned: z.boolean({ error: 'verwacht true of false' }).default(false),
+      source: z
+        .object(
+          {
+            document: refs.documents,
+            chapter: refs.chapters.optional(),
+            section: z.string().regex(/^[\p{Ll}\p{N}-]+$/u, { error: 'verwacht het anker van een kop' }).optional(),
+            quote: text('de letterlijke zin uit de bron met de datum'),
+          },
+          { error: (iss) => (iss.input === undefined ? 'ontbreekt; verwacht { document, quote } met de plek in de bron' : 'verwacht { document, chapter, section, quote }') },
+        )
+        .strict(),
+      /** Editorial remark, e.g. how the date follows from the text. */
+      note: text('een toelichting').optional(),
+    })
+    .strict();
+}

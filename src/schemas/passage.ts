@@ -1,0 +1,33 @@
+import { z } from 'astro/zod';
+import { listOf, oneOf, positiveInt, text } from './messages';
+
+/**
+ * Passages: quoted pieces of a document that a layer page shows on their own, such as the
+ * four dilemmas of the visitation committee, the closing judgement of the quick scan and
+ * the offer of ‘spiegelsessies’. The title is editorial; the quotes are verbatim and
+ * checked against the source text by tests/content/findings.test.ts.
+ */
+export const PASSAGE_KINDS = ['dilemma', 'slotoordeel', 'aanbod'] as const;
+export type PassageKind = (typeof PASSAGE_KINDS)[number];
+
+export function passageSchema(refs: { documents: z.ZodType }) {
+  return z
+    .object({
+      id: z.string().regex(/^[a-z0-9-]+$/, { error: 'verwacht een id van kleine letters, cijfers en streepjes' }),
+      kind: oneOf(PASSAGE_KINDS, 'een soort passage'),
+      order: positiveInt('een volgnummer'),
+      /** Editorial short title. */
+      title: text('een korte titel'),
+      source: z
+        .object(
+          {
+            document: refs.documents,
+            section: z.string().regex(/^[\p{Ll}\p{N}-]+$/u, { error: 'verwacht het anker van een kop, bijv. "tot-slot"' }).optional(),
+          },
+          { error: (iss) => (iss.input === undefined ? 'ontbreekt; verwacht { document, section }' : 'verwacht { document, section }') },
+        )
+        .strict(),
+      quotes: listOf(text('een letterlijk citaat'), 'citaten').min(1, { error: 'verwacht minstens één citaat uit de bron' }),
+    })
+    .strict();
+}

@@ -1,0 +1,34 @@
+import { z } from 'astro/zod';
+import { oneOf, positiveInt, text } from './messages';
+
+/**
+ * The onboarding route for staff: an ordered reading route through the documents and the
+ * site's layers. Title and "why read this" are editorial. A step points to a document, a
+ * chapter, or one of the layer pages; documents and chapters get their reading time from
+ * their text, a layer page needs an editorial estimate in `minutes`.
+ */
+export const ROUTE_PAGES = ['/inwoners/', '/bevindingen/', '/tijdlijn/', '/begrippen/', '/cijfers/'] as const;
+
+export function routeStepSchema(refs: { documents: z.ZodType; chapters: z.ZodType }) {
+  return z
+    .object({
+      id: z.string().regex(/^[a-z0-9-]+$/, { error: 'verwacht een id van kleine letters, cijfers en streepjes' }),
+      order: positiveInt('een volgnummer'),
+      title: text('een titel'),
+      why: text('één regel: waarom dit lezen (redactie)'),
+      document: refs.documents.optional(),
+      chapter: refs.chapters.optional(),
+      page: oneOf(ROUTE_PAGES, 'een pagina van de site').optional(),
+      minutes: positiveInt('een leestijd in minuten').optional(),
+    })
+    .strict()
+    .superRefine((step, ctx) => {
+      const targets = [step.document, step.chapter, step.page].filter((t) => t !== undefined).length;
+      if (targets !== 1) {
+        ctx.addIssue({ code: 'custom', path: ['document'], message: `verwacht precies één doel: document, chapter of page; gekregen: ${targets}` });
+      }
+      if (step.page && step.minutes === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['minutes'], message: 'een pagina van de site heeft een geschatte leestijd nodig (minutes)' });
+      }
+    });
+}

@@ -1,0 +1,49 @@
+import { z } from 'astro/zod';
+import { listOf, positiveInt, text } from './messages.ts';
+
+/**
+ * One term of the social domain with the other ways it is written: its abbreviations, other
+ * spellings and words with the same meaning. Search treats all of them as one term; a
+ * glossary can show `term` with its abbreviations and `description`.
+ */
+export const searchTermSchema = z.object({
+  /** The term as it is written in full, e.g. "Wet maatschappelijke ondersteuning". */
+  term: text('de term voluit'),
+  /** Abbreviations exactly as written, capitals included: "Wmo", "WMO", "P-wet". */
+  abbreviations: listOf(text('een afkorting'), 'afkortingen').default([]),
+  /** Other spellings and longer or shorter forms of the term: "Wmo 2015". */
+  variants: listOf(text('een schrijfwijze'), 'schrijfwijzen').default([]),
+  /** Words with the same meaning that people use instead: "bijstandswet". */
+  synonyms: listOf(text('een synoniem'), 'synoniemen').default([]),
+  /** Editorial one-line explanation (for a later glossary); optional. */
+  description: text('een korte omschrijving').optional(),
+});
+export type SearchTerm = z.infer<typeof searchTermSchema>;
+
+/** The YAML file: a list of terms with an id each (the id is the glossary's slug). */
+export const searchTermsFileSchema = listOf(
+  searchTermSchema.extend({ id: text('een id').regex(/^[a-z0-9-]+$/, { error: 'verwacht een id van kleine letters, cijfers en streepjes' }) }),
+  'termen',
+).superRefine((terms, ctx) => {
+  const seen = new Map<string, string>();
+  terms.forEach((t, i) => {
+    if (seen.has(t.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `id "${t.id}" komt twee keer voor` });
+    seen.set(t.id, t.id);
+  });
+});
+
+const word = text('een woord').regex(/^[\p{Ll}]+$/u, { error: 'verwacht een woord in kleine letters, zonder spaties of tekens' });
+
+/** The rules and exceptions of compound splitting (content/search/compounds.yaml). */
+export const compoundRulesSchema = z.object({
+  minHead: positiveInt('een minimale lengte van een deel'),
+  minTail: positiveInt('een minimale lengte van het laatste deel'),
+  shortParts: listOf(word, 'korte woorden').default([]),
+  particles: listOf(word, 'voorzetsels en bijwoorden').default([]),
+  particleMinTail: positiveInt('een minimale lengte na een voorzetsel'),
+  stopTails: listOf(word, 'uitgangen').default([]),
+  inflections: listOf(text('een uitgang'), 'uitgangen').default([]),
+  never: listOf(word, 'woorden').default([]),
+  manual: z.record(word, listOf(word, 'delen')).default({}),
+});
+export type CompoundRulesData = z.infer<typeof compoundRulesSchema>;

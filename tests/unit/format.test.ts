@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { countWords, formatDate, formatReadingTime, joinNl, readingMinutes } from '../../src/lib/format';
+import { mdxToPlainText } from '../../src/lib/mdx-text';
+
+describe('formatDate', () => {
+  it('writes dates the Dutch way, as precise as the source', () => {
+    expect(formatDate({ iso: '2021-07-21', precision: 'day', year: 2021, month: 7, day: 21 })).toBe('21 juli 2021');
+    expect(formatDate({ iso: '2021-06', precision: 'month', year: 2021, month: 6 })).toBe('juni 2021');
+    expect(formatDate({ iso: '2021', precision: 'year', year: 2021 })).toBe('2021');
+    expect(formatDate({ iso: '2024-04-01', precision: 'day', year: 2024, month: 4, day: 1 })).toBe('1 april 2024');
+  });
+});
+
+describe('reading time', () => {
+  it('counts words, including numbers and words with hyphens or apostrophes', () => {
+    // 2019/2020 counts as two words, as a reader reads it.
+    expect(countWords('Het tekort van € 22,6 mln in 2019/2020 is kosten-batenanalyses thema’s.')).toBe(11);
+  });
+
+  it('rounds to whole minutes at 200 words a minute, at least one', () => {
+    expect(readingMinutes(0)).toBe(1);
+    expect(readingMinutes(299)).toBe(1);
+    expect(readingMinutes(301)).toBe(2);
+    expect(readingMinutes(2000)).toBe(10);
+  });
+
+  it('says minuut or minuten', () => {
+    expect(formatReadingTime(1)).toBe('1 minuut leestijd');
+    expect(formatReadingTime(7)).toBe('7 minuten leestijd');
+  });
+});
+
+describe('joinNl', () => {
+  it('joins with commas and "en"', () => {
+    expect(joinNl([])).toBe('');
+    expect(joinNl(['inwoners'])).toBe('inwoners');
+    expect(joinNl(['inwoners', 'raadsleden', 'medewerkers'])).toBe('inwoners, raadsleden en medewerkers');
+  });
+});
+
+describe('mdxToPlainText', () => {
+  it('drops frontmatter, components, markup and footnote markers', () => {
+    const mdx = '---\ntitle: x\n---\n\n## Kop\n\nTekst met **nadruk**[^1] en <PullQuote source="y">Citaat</PullQuote>.\n\n[^1]: Noot';
+    expect(mdxToPlainText(mdx)).toBe('Kop Tekst met nadruk en Citaat . Noot');
+  });
+});
+
+describe('formatDate with a quarter', () => {
+  it('says "derde kwartaal 2024"', async () => {
+    const { formatDate: f, dateTimeAttr, dateSortKey } = await import('../../src/lib/format');
+    const q3 = { iso: '2024-Q3', precision: 'quarter' as const, year: 2024, quarter: 3 };
+    expect(f(q3)).toBe('derde kwartaal 2024');
+    expect(f({ ...q3, iso: '2024-Q1', quarter: 1 })).toBe('eerste kwartaal 2024');
+    expect(dateTimeAttr(q3)).toBe('2024');
+    expect(dateSortKey(q3) > dateSortKey({ iso: '2024-06', precision: 'month', year: 2024, month: 6 })).toBe(true);
+    expect(dateSortKey(q3) < dateSortKey({ iso: '2024-07-01', precision: 'day', year: 2024, month: 7, day: 1 })).toBe(true);
+  });
+});
