@@ -1,0 +1,103 @@
+/**
+ * The figures on the site against their sources: every quoted figure stands in its source
+ * text, every source link lands on an existing page and heading, every figure of the
+ * sources is shown the Dutch way, and the charts' SVG output is kept as snapshot files.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { charts, documentFrontmatter, indicators, sourceText } from '../support/data';
+import { DIST, readBuilt } from '../support/site';
+import { htmlText } from '../support/completeness';
+
+const all = indicators();
+const NBSP = /\u00a0/g;
+
+describe('indicator data against the sources', () => {
+  it.each(all.map((i) => [i.id, i] as const))('%s: every quote stands in the source text', (_id, indicator) => {
+    const file = documentFrontmatter(indicator.source.document).sourceFile as string;
+    const text = sourceText(file);
+    for (const quote of indicator.source.quotes) expect(text, `"${quote}" niet gevonden in ${file}`).toContain(quote);
+  });
+
+  it.each(all.map((i) => [i.id, i] as const))('%s: the source link lands on a page and heading that exist', (_id, indicator) => {
+    const page = indicator.source.chapter
+      ? `/documenten/${indicator.source.chapter}/`
+      : `/documenten/${indicator.source.document}/`;
+    expect(existsSync(join(DIST, page, 'index.html')), `${page} bestaat niet`).toBe(true);
+    if (indicator.source.section) expect(readBuilt(page)).toContain(`id="${indicator.source.section}"`);
+  });
+
+  it('keeps both labour-participation figures, each with its place in the source', () => {
+    const ids = all.filter((i) => /arbeidsparticipatie/.test(i.id)).map((i) => [i.id, i.source.chapter]);
+    expect(ids).toEqual([
+      ['arbeidsparticipatie-hoofdstuk-2', 'sociale-visie-2040/waar-staan-we-nu'],
+      ['arbeidsparticipatie-bijlage', 'sociale-visie-2040/bijlage-trends'],
+    ]);
+  });
+});
+
+describe('figures on the site', () => {
+  const cijfers = htmlText(readBuilt('/cijfers/')).replace(NBSP, ' ').replace(/\s+/g, ' ');
+
+  it.each([
+    // chapter 2 table
+    '50,3 %', '46,6 %', '21,2 %', '20 %', '14,9 %', '10,6 %', '4,5 %', '3,4 %', '18 %', '15 %', '4,8 %', '3,8 %',
+    '9 %', '6 %', '58,6 %', '67,7 %',
+    // annex
+    '5,0 %', '4,4 %', '777,2', '669,3', '61,8 %', '68,8 %', '98.270', '17 %', '47,7 %',
+    // budget
+    '€ 1,3 mln', '€ 0,55 mln', '€ 0,75 mln', '€ 0,43 mln', '€ 0,32 mln', '10 %', 'niet gekwantificeerd',
+    // deficit
+    '€ 22,6 mln', '€ 12,4 mln', '€ 0 mln',
+    // people
+    'Kernteam 12', 'meer dan 65', 'zo’n 20',
+  ])('shows %s on /cijfers/', (figure) => {
+    expect(cijfers).toContain(figure);
+  });
+
+  it('shows loneliness 2016-2020 with its years and the 2024 target as a target', () => {
+    expect(cijfers).toContain('Eenzaamheid in Maastricht steeg van 47,7 % in 2016 naar 50,3 % in 2020');
+    expect(cijfers).toContain('het doel voor 2024 is € 0 mln');
+  });
+
+  it.each([
+    ['/documenten/sociale-visie-2040/waar-staan-we-nu/', 'maastricht-nederland-hoofdstuk-2'],
+    ['/documenten/raadsvoorstel-65-2021/', 'budget-uitvoeringsplan'],
+    ['/documenten/quickscan-vng-2024/', 'tekort-sociaal-domein'],
+  ])('places the chart on %s', (page, chart) => {
+    expect(readBuilt(page)).toContain(`data-chart="${chart}"`);
+  });
+
+  it('puts the deficit chart in the quick scan’s Financiën section', () => {
+    const html = readBuilt('/documenten/quickscan-vng-2024/');
+    const section = html.indexOf('id="financiën"');
+    const chart = html.indexOf('data-chart="tekort-sociaal-domein"');
+    const next = html.indexOf('<h2', section + 1);
+    expect(section).toBeGreaterThan(0);
+    expect(chart).toBeGreaterThan(section);
+    expect(chart).toBeLessThan(next);
+  });
+});
+
+/** The SVG of one chart from the built /cijfers/ page, one element a line for readable diffs. */
+function chartSvg(id: string): string {
+  const html = readBuilt('/cijfers/');
+  const start = html.indexOf(`data-chart="${id}"`);
+  const svgStart = html.indexOf('<svg', start);
+  const svgEnd = html.indexOf('</svg>', svgStart) + '</svg>'.length;
+  return `${html.slice(svgStart, svgEnd).replace(/></g, '>\n<')}\n`;
+}
+
+describe('SVG snapshots, one per chart kind', () => {
+  const byKind = new Map<string, string>();
+  for (const c of charts()) if (!byKind.has(c.kind)) byKind.set(c.kind, c.id);
+
+  it('covers every chart kind', () => {
+    expect([...byKind.keys()].sort()).toEqual(['staaf', 'vergelijking', 'verloop', 'waterval']);
+  });
+
+  it.each([...byKind.entries()])('%s (%s) matches its snapshot file', async (kind, id) => {
+    await expect(chartSvg(id)).toMatchFileSnapshot(`../snapshots/charts/${kind}-${id}.svg`);
+  });
+});

@@ -1,0 +1,117 @@
+/** The repository's content data, read directly (not through Astro) for checks in tests. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+
+const CONTENT = join(process.cwd(), 'content');
+
+export interface RawValue {
+  place?: string;
+  label?: string;
+  period?: string;
+  value: number | null;
+  role?: string;
+  qualifier?: string;
+}
+
+export interface RawIndicator {
+  id: string;
+  label: string;
+  unit: string;
+  decimals?: number;
+  values: RawValue[];
+  source: { document: string; chapter?: string; section?: string; quotes: string[] };
+}
+
+export interface RawChart {
+  id: string;
+  kind: string;
+  indicators: string[];
+}
+
+export function indicators(): RawIndicator[] {
+  return yaml.load(readFileSync(join(CONTENT, 'indicators/indicators.yaml'), 'utf8')) as RawIndicator[];
+}
+
+export function charts(): RawChart[] {
+  return yaml.load(readFileSync(join(CONTENT, 'indicators/charts.yaml'), 'utf8')) as RawChart[];
+}
+
+/** Frontmatter of content/documents/<id>.mdx. */
+export function documentFrontmatter(id: string): Record<string, unknown> {
+  const text = readFileSync(join(CONTENT, 'documents', `${id}.mdx`), 'utf8');
+  const match = /^---\n([\s\S]*?)\n---/.exec(text);
+  return yaml.load(match![1]!) as Record<string, unknown>;
+}
+
+export function documentIds(): string[] {
+  return readdirSync(join(CONTENT, 'documents'))
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => f.replace(/\.mdx$/, ''));
+}
+
+/** A source text with line breaks joined, line-end hyphens removed and spaces collapsed. */
+export function sourceText(file: string): string {
+  return readFileSync(join(CONTENT, 'sources', file), 'utf8')
+    .replace(/(\p{Ll})-[ \t]*\r?\n\s*(?=\p{Ll})/gu, '$1')
+    .replace(/\s+/g, ' ');
+}
+
+export interface RawFinding {
+  id: string;
+  title: string;
+  area: string;
+  status: string;
+  source: { document: string; section: string };
+  finding2021: string[];
+  assessment2024: string[];
+  evidence?: string[];
+  remaining?: string[];
+  justification: string;
+  vision?: Array<{ chapter: string; section?: string }>;
+  indicators?: string[];
+}
+
+export interface RawPassage {
+  id: string;
+  kind: string;
+  source: { document: string; section?: string };
+  quotes: string[];
+}
+
+export function findings(): RawFinding[] {
+  return yaml.load(readFileSync(join(CONTENT, 'findings/findings.yaml'), 'utf8')) as RawFinding[];
+}
+
+export function passages(): RawPassage[] {
+  return yaml.load(readFileSync(join(CONTENT, 'findings/passages.yaml'), 'utf8')) as RawPassage[];
+}
+
+export interface RawTerm {
+  id: string;
+  term: string;
+  abbreviations?: string[];
+  variants?: string[];
+  definition: string;
+  fromSource?: { document: string; chapter?: string; section?: string; quote: string };
+  link?: boolean;
+}
+
+export function glossary(): RawTerm[] {
+  return yaml.load(readFileSync(join(CONTENT, 'glossary/glossary.yaml'), 'utf8')) as RawTerm[];
+}
+
+export interface RawEvent {
+  id: string;
+  title: string;
+  date: string;
+  until?: string;
+  kind: string;
+  planned?: boolean;
+  source: { document: string; chapter?: string; section?: string; quote: string };
+  note?: string;
+}
+
+export function events(): RawEvent[] {
+  return yaml.load(readFileSync(join(CONTENT, 'events/events.yaml'), 'utf8')) as RawEvent[];
+}
