@@ -1,0 +1,37 @@
+/** URLs and lookups for the findings layer (the quick-scan scorecard). */
+import { chapterPath, chapterLabel, documentPath, documentLabel, withBase, type Library, type FindingEntry } from './content';
+import { FINDING_AREAS, type FindingArea } from '../schemas/finding';
+
+export function findingPath(id: string): string {
+  return withBase(`/bevindingen/${id}/`);
+}
+
+export function areaPath(area: FindingArea): string {
+  return withBase(`/bevindingen/onderdeel/${area}/`);
+}
+
+/** Areas that have at least one finding, in the letter's order. */
+export function areasIn(findings: readonly FindingEntry[]): FindingArea[] {
+  return FINDING_AREAS.filter((a) => findings.some((f) => f.data.area === a));
+}
+
+export interface Link {
+  href: string;
+  text: string;
+}
+
+/** A link to a place in a document: the document (or chapter) page at a heading. */
+export function sectionLink(lib: Library, documentId: string, section?: string): Link {
+  const doc = lib.documents.find((d) => d.id === documentId)!;
+  return { href: `${documentPath(doc.id)}${section ? `#${section}` : ''}`, text: documentLabel(doc) };
+}
+
+export function chapterLink(lib: Library, chapterId: string, section?: string): Link {
+  const chapter = lib.chapters.find((c) => c.id === chapterId)!;
+  return { href: `${chapterPath(chapter)}${section ? `#${section}` : ''}`, text: chapterLabel(chapter) };
+}
+
+/** The source file of a document, for quotes that tests check against it. */
+export function sourceFileOf(lib: Library, documentId: string): string {
+  return lib.documents.find((d) => d.id === documentId)!.data.sourceFile;
+}

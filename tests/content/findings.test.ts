@@ -1,0 +1,119 @@
+/**
+ * The findings layer against its sources: every quote and every justifying sentence stands
+ * verbatim in the source text, every link lands on a page and heading that exist, and the
+ * scorecard shows every topic with its status as text.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { documentFrontmatter, findings, passages, sourceText } from '../support/data';
+import { builtPages, DIST, readBuilt } from '../support/site';
+import { htmlText } from '../support/completeness';
+
+const all = findings();
+const STATUS_LABELS: Record<string, string> = {
+  'duidelijke-voortgang': 'Duidelijke voortgang',
+  deels: 'Deels',
+  'geen-oordeel': 'Geen oordeel mogelijk',
+  'nog-een-opgave': 'Nog een opgave',
+};
+
+function fileOf(document: string): string {
+  return documentFrontmatter(document).sourceFile as string;
+}
+
+describe('findings data against the sources', () => {
+  it('covers every topic heading of the quick scan letter', () => {
+    const sections = new Set(all.map((f) => f.source.section));
+    for (const s of [
+      'visie', 'toegang', 'organisatie', 'monitoring-en-leren', 'kaders-stellen-sturing-inrichten-en-bijsturen',
+      'informatievoorziening', 'afbakening-en-vraag-welke-zorg-is-goed-genoeg', 'regionale-samenwerking',
+      'financiën', 'inkoopaanbesteding-wmo-en-jeugd', 'mobw',
+    ]) expect(sections, s).toContain(s);
+  });
+
+  it.each(all.map((f) => [f.id, f] as const))('%s: every quote and the justifying sentence stand verbatim in the source', (_id, f) => {
+    const file = fileOf(f.source.document);
+    const text = sourceText(file);
+    const quotes = [...f.finding2021, ...f.assessment2024, ...(f.evidence ?? []), ...(f.remaining ?? []), f.justification];
+    for (const q of quotes) expect(text, `"${q}" niet gevonden in ${file}`).toContain(q);
+  });
+
+  it.each(all.map((f) => [f.id, f] as const))('%s: the source and vision links land on headings that exist', (_id, f) => {
+    expect(readBuilt(`/documenten/${f.source.document}/`)).toContain(`id="${f.source.section}"`);
+    for (const v of f.vision ?? []) {
+      const page = `/documenten/${v.chapter}/`;
+      expect(existsSync(join(DIST, page, 'index.html')), `${page} bestaat niet`).toBe(true);
+      if (v.section) expect(readBuilt(page)).toContain(`id="${v.section}"`);
+    }
+  });
+
+  it.each(passages().map((p) => [p.id, p] as const))('passage %s stands verbatim in the source', (_id, p) => {
+    const file = fileOf(p.source.document);
+    for (const q of p.quotes) expect(sourceText(file), `"${q}" niet gevonden in ${file}`).toContain(q);
+  });
+
+  it('has the four dilemmas, the closing judgement and the offer of spiegelsessies', () => {
+    const kinds = passages().map((p) => p.kind);
+    expect(kinds.filter((k) => k === 'dilemma')).toHaveLength(4);
+    expect(kinds).toContain('slotoordeel');
+    expect(passages().some((p) => p.kind === 'aanbod' && p.quotes.some((q) => q.includes('spiegelsessies')))).toBe(true);
+  });
+});
+
+describe('quotes on the built pages', () => {
+  /** Every element marked data-source-file on every page: its text must stand in that file. */
+  const marked = builtPages().flatMap((page) => {
+    const html = readBuilt(page);
+    return [...html.matchAll(/<(blockquote|q)\b[^>]*data-source-file="([^"]+)"[^>]*>([\s\S]*?)<\/\1>/g)].map(
+      (m) => [page, m[2]!, htmlText(m[3]!.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim()] as const,
+    );
+  });
+
+  it('finds marked quotes on the layer pages', () => {
+    expect(marked.filter(([page]) => page.startsWith('/bevindingen/')).length).toBeGreaterThan(50);
+  });
+
+  it('every marked quote stands verbatim in its source file', () => {
+    const missing = marked.filter(([, file, text]) => !sourceText(file).includes(text));
+    expect(missing, missing.map(([p, f, t]) => `${p}: "${t}" niet in ${f}`).join('\n')).toEqual([]);
+  });
+});
+
+describe('scorecard and topic pages', () => {
+  const scorecard = readBuilt('/bevindingen/');
+  const text = htmlText(scorecard).replace(/\s+/g, ' ');
+
+  it.each(all.map((f) => [f.id, f] as const))('%s: on the scorecard with link, status as text and its justification', (_id, f) => {
+    const item = scorecard.slice(scorecard.indexOf(`id="bevinding-${f.id}"`));
+    const end = item.indexOf('</li>');
+    const row = item.slice(0, end);
+    expect(row).toContain(`href="/bevindingen/${f.id}/"`);
+    expect(htmlText(row)).toContain(STATUS_LABELS[f.status]);
+    expect(htmlText(row).replace(/\s+/g, ' ')).toContain(f.justification);
+    const page = htmlText(readBuilt(`/bevindingen/${f.id}/`)).replace(/\s+/g, ' ');
+    expect(page).toContain(STATUS_LABELS[f.status]);
+    expect(page).toContain(f.justification);
+  });
+
+  it('marks every status label as editorial', () => {
+    const labels = [...scorecard.matchAll(/<span class="status [^"]*"[\s\S]*?<\/span>\s*<\/span>/g)].map((m) => m[0]);
+    expect(labels.length).toBeGreaterThanOrEqual(all.length);
+    for (const l of labels) expect(l).toContain('editorial-label');
+  });
+
+  it('has a filter page per area with only that area’s topics', () => {
+    for (const area of new Set(all.map((f) => f.area))) {
+      const html = readBuilt(`/bevindingen/onderdeel/${area}/`);
+      for (const f of all) {
+        expect(html.includes(`id="bevinding-${f.id}"`), `${f.id} op ${area}`).toBe(f.area === area);
+      }
+    }
+  });
+
+  it('shows the dilemmas, the closing judgement and the spiegelsessies', () => {
+    expect(scorecard).toContain('id="dilemmas"');
+    expect(text).toContain('Kortom, de gemeente is goed op weg');
+    expect(text).toContain('spiegelsessies');
+  });
+});

@@ -1,0 +1,87 @@
+/** The glossary against its sources and on its page. */
+import { describe, expect, it } from 'vitest';
+import { documentFrontmatter, glossary, sourceText } from '../support/data';
+import { readBuilt } from '../support/site';
+import { htmlText } from '../support/completeness';
+
+const terms = glossary();
+const page = readBuilt('/begrippen/');
+
+describe('glossary data', () => {
+  it('has the terms a newcomer stumbles over', () => {
+    const forms = new Set(terms.flatMap((t) => [t.term, ...(t.abbreviations ?? []), ...(t.variants ?? [])]));
+    for (const f of [
+      'Wmo', 'Jeugdwet', 'Participatiewet', 'P-wet', 'MO/BW', 'KCC', 'GIA', 'OR', 'VNG', 'KPI', 'P&C cyclus', 'ZL', 'SZMH',
+      'sociale basis', 'voorveld', 'toegang', 'maatwerkvoorziening', 'positieve gezondheid', 'normaliseren',
+      'centrumgemeente', 'taakstelling', 'frictiekosten', 'algemene reserve', 'ateliersessie', 'informatieronde',
+      'raadsinformatiebrief',
+    ]) expect(forms, f).toContain(f);
+  });
+
+  it('uses every form only once across terms (one list of synonyms)', () => {
+    const seen = new Map<string, string>();
+    for (const t of terms) {
+      for (const f of new Set([t.term, ...(t.abbreviations ?? []), ...(t.variants ?? [])])) {
+        expect(seen.get(f), `"${f}" staat bij ${seen.get(f)} en ${t.id}`).toBeUndefined();
+        seen.set(f, t.id);
+      }
+    }
+  });
+
+  it.each(terms.filter((t) => t.fromSource).map((t) => [t.id, t] as const))('%s: the quoted sentence stands verbatim in the source', (_id, t) => {
+    const file = documentFrontmatter(t.fromSource!.document).sourceFile as string;
+    expect(sourceText(file)).toContain(t.fromSource!.quote);
+  });
+});
+
+describe('glossary page', () => {
+  it('lists every term alphabetically, each with an anchor', () => {
+    const ids = [...page.matchAll(/<div class="glossary__entry" id="([^"]+)"/g)].map((m) => m[1]);
+    expect([...ids].sort()).toEqual(terms.map((t) => t.id).sort());
+    const shown = [...page.matchAll(/<dfn>([^<]+)<\/dfn>/g)].map((m) => htmlText(m[1]!));
+    expect(shown).toEqual([...shown].sort((a, b) => a.localeCompare(b, 'nl', { sensitivity: 'base' })));
+  });
+
+  it('marks every definition as editorial', () => {
+    const entries = page.split('<div class="glossary__entry"').slice(1);
+    expect(entries).toHaveLength(terms.length);
+    for (const e of entries) expect(e).toContain('editorial-label');
+  });
+
+  it('says where a term is used, with links to the pages', () => {
+    const wmo = page.slice(page.indexOf('id="wmo"'));
+    const entry = wmo.slice(0, wmo.indexOf('</dd>'));
+    expect(entry).toContain('Komt voor in:');
+    expect(entry).toContain('href="/documenten/quickscan-vng-2024/"');
+  });
+});
+
+describe('glossary links in the built documents', () => {
+  const quickscan = readBuilt('/documenten/quickscan-vng-2024/');
+
+  it('links abbreviations with <abbr> and the full term', () => {
+    expect(quickscan).toContain('<a href="/begrippen/#wmo" class="term-link"><abbr title="Wet maatschappelijke ondersteuning">Wmo</abbr></a>');
+  });
+
+  it('every term link points to an entry that exists', () => {
+    const ids = new Set(terms.map((t) => t.id));
+    for (const m of quickscan.matchAll(/href="\/begrippen\/#([^"]+)" class="term-link"/g)) expect(ids).toContain(m[1]);
+  });
+
+  it('never links inside headings, quotes or links', () => {
+    for (const path of ['/documenten/quickscan-vng-2024/', '/documenten/sociale-visie-2040/leidende-principes/', '/documenten/raadsvoorstel-65-2021/']) {
+      const html = readBuilt(path);
+      for (const m of html.matchAll(/<(h[1-6]|blockquote|q|figure class="pullquote")\b[\s\S]*?<\/(h[1-6]|blockquote|q|figure)>/g)) {
+        expect(m[0], `${path}: ${m[0].slice(0, 120)}`).not.toContain('term-link');
+      }
+    }
+  });
+
+  it('links each term at most once per section', () => {
+    const sections = quickscan.split(/<h[2-6]\b/);
+    for (const s of sections) {
+      const ids = [...s.matchAll(/href="\/begrippen\/#([^"]+)" class="term-link"/g)].map((m) => m[1]);
+      expect(ids.length, ids.join(', ')).toBe(new Set(ids).size);
+    }
+  });
+});

@@ -1,0 +1,45 @@
+/** The onboarding route for staff. */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { DIST, readBuilt } from '../support/site';
+import { htmlText } from '../support/completeness';
+
+const steps = yaml.load(readFileSync(join(process.cwd(), 'content/route/route.yaml'), 'utf8')) as Array<{ id: string; order: number; why: string }>;
+const page = readBuilt('/route/');
+const items = page.split('<li class="route__step"').slice(1);
+
+describe('/route/', () => {
+  it('shows every step in order, each with a reading time, an editorial "why" and a working link', () => {
+    expect(items).toHaveLength(steps.length);
+    const ids = items.map((i) => /id="stap-([^"]+)"/.exec(i)![1]);
+    expect(ids).toEqual([...steps].sort((a, b) => a.order - b.order).map((s) => s.id));
+    for (const item of items) {
+      expect(item).toMatch(/\d+ (minuut|minuten) leestijd/);
+      expect(item).toMatch(/Waarom:<\/span> [^<]+ <span class="editorial-label">redactie<\/span>/);
+      const href = /<a href="([^"#]+)">/.exec(item)![1]!;
+      expect(existsSync(join(DIST, href, 'index.html')), href).toBe(true);
+    }
+  });
+
+  it('describes the organisation since 1 July 2023 with its four MTs, quoted', () => {
+    const text = htmlText(page).replace(/\s+/g, ' ');
+    expect(page).toContain('<blockquote data-source-file="2024-raadsinformatiebrief-quickscan-vng.txt"');
+    for (const mt of ['MT Sociale zekerheid', 'MT Onderwijs Jeugd', 'MT Maatschappelijke ontwikkeling', 'MT Centrale Taken en Ondersteuning']) {
+      expect(text).toContain(mt);
+    }
+  });
+
+  it('lists what came before, linked to the timeline', () => {
+    const section = page.slice(page.indexOf('id="wat-ging-vooraf"'));
+    const links = [...section.matchAll(/href="\/tijdlijn\/#([^"]+)"/g)].map((m) => m[1]!);
+    expect(links.length).toBeGreaterThanOrEqual(11);
+    const timeline = readBuilt('/tijdlijn/');
+    for (const id of links) expect(timeline).toContain(`id="${id}"`);
+  });
+
+  it('is linked from the home page for staff', () => {
+    expect(readBuilt('/')).toContain('href="/route/"');
+  });
+});
