@@ -1,0 +1,205 @@
+/**
+ * Site benchmark (a script, not a test): npm run bench
+ *
+ * 1. Full build of the real content, with the Astro build and the search indexing timed
+ *    separately.
+ * 2. Bytes per page type on first load, split into HTML, CSS, JS, fonts and SVG, raw and
+ *    gzip-compressed (what a static host sends with compression on).
+ * 3. Scaling: synthetic corpora made from the real documents (100, 1,000 and 5,000 pages):
+ *    build time, output size, search index size and the bytes one search transfers.
+ *
+ * Writes bench/results/site-<date>.json and prints a Markdown summary to paste into
+ * bench/RESULTS.md. Options: --sizes=100,1000 to run fewer sizes; --skip-scaling.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, totalmem } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { performance } from 'node:perf_hooks';
+import { PAGE_TYPES } from '../tests/support/page-types.ts';
+
+const ROOT = process.cwd();
+const TMP = join(ROOT, 'bench/.tmp');
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
+const SIZES = (args.get('sizes') ?? '100,1000,5000').split(',').map(Number);
+
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+
+function dirBytes(dir: string): number {
+  return existsSync(dir) ? walk(dir).reduce((s, f) => s + statSync(f).size, 0) : 0;
+}
+
+function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+}
+
+/** Runs a command and returns its wall time in ms; throws with its output when it fails. */
+function timed(cmd: string, cmdArgs: string[], env: NodeJS.ProcessEnv): number {
+  const start = performance.now();
+  const r = spawnSync(cmd, cmdArgs, { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const ms = performance.now() - start;
+  if (r.status !== 0) throw new Error(`${cmd} ${cmdArgs.join(' ')} mislukte:\n${r.stdout}\n${r.stderr}`);
+  return Math.round(ms);
+}
+
+/** The search indexing step of the build, if the project has one (scripts/build-search-index.*). */
+function indexStep(): string[] | undefined {
+  for (const f of ['scripts/build-search-index.mjs', 'scripts/build-search-index.ts']) if (existsSync(join(ROOT, f))) return [f];
+  return undefined;
+}
+
+function buildSite(env: Record<string, string>): { astroMs: number; indexMs: number | null } {
+  const astroMs = timed(process.execPath, [ASTRO, 'build'], cleanEnv(env));
+  const step = indexStep();
+  const indexMs = step ? timed(process.execPath, step, cleanEnv(env)) : null;
+  return { astroMs, indexMs };
+}
+
+interface Bytes {
+  raw: number;
+  gzip: number;
+}
+type Split = Record<'html' | 'css' | 'js' | 'fonts' | 'svg', Bytes>;
+
+/** What a first visit to a page downloads before any interaction, by kind. */
+function pageBytes(dist: string, path: string): Split {
+  const file = join(dist, path, 'index.html');
+  const html = readFileSync(file);
+  const text = html.toString('utf8');
+  const split: Split = {
+    html: { raw: html.length, gzip: gzipSync(html).length },
+    css: { raw: 0, gzip: 0 },
+    js: { raw: 0, gzip: 0 },
+    fonts: { raw: 0, gzip: 0 },
+    svg: { raw: 0, gzip: 0 },
+  };
+  const add = (kind: keyof Split, buf: Buffer) => {
+    split[kind].raw += buf.length;
+    split[kind].gzip += gzipSync(buf).length;
+  };
+  for (const m of text.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)) add('css', readFileSync(join(dist, m[1]!)));
+  for (const m of text.matchAll(/<script[^>]+src="([^"]+)"/g)) add('js', readFileSync(join(dist, m[1]!)));
+  for (const m of text.matchAll(/<link[^>]+rel="icon"[^>]+href="([^"]+\.svg)"/g)) add('svg', readFileSync(join(dist, m[1]!)));
+  for (const m of text.matchAll(/url\(([^)]+\.woff2?)\)/g)) add('fonts', readFileSync(join(dist, m[1]!)));
+  // Inline SVG (charts, logo) travels inside the HTML; counted here as well, for information.
+  const inline = (text.match(/<svg[\s\S]*?<\/svg>/g) ?? []).join('');
+  if (inline) {
+    split.svg.raw += Buffer.byteLength(inline);
+    split.svg.gzip += gzipSync(Buffer.from(inline)).length;
+  }
+  return split;
+}
+
+/** Makes a content folder with `pages` synthetic chapter pages built from the real texts. */
+function syntheticContent(pages: number): string {
+  const dir = join(TMP, `corpus-${pages}`, 'content');
+  rmSync(join(TMP, `corpus-${pages}`), { recursive: true, force: true });
+  cpSync(join(ROOT, 'content'), dir, { recursive: true });
+  const bodies = [
+    ...walk(join(ROOT, 'content/chapters')).filter((f) => f.endsWith('.mdx')),
+    ...walk(join(ROOT, 'content/documents')).filter((f) => f.endsWith('.mdx')),
+  ]
+    .map((f) => readFileSync(f, 'utf8').replace(/^---[\s\S]*?---\n/, ''))
+    .filter((b) => b.trim().length > 500);
+  writeFileSync(
+    join(dir, 'documents/synthetisch-corpus.mdx'),
+    `---\ntitle: "Synthetisch corpus (${pages} pagina's)"\nkind: visie\ndate: "2021"\nissuer: "Benchmark"\nstatus: "Alleen voor de benchmark"\nsourceFile: "sociale-visie-2040.txt"\naudiences: [medewerkers]\norder: 99\nsummary: "Teksten uit de echte documenten, herhaald om het bouwen en zoeken op schaal te meten."\n---\n`,
+  );
+  mkdirSync(join(dir, 'chapters/synthetisch-corpus'), { recursive: true });
+  for (let i = 0; i < pages; i++) {
+    const n = String(i + 1).padStart(5, '0');
+    writeFileSync(
+      join(dir, `chapters/synthetisch-corpus/deel-${n}.mdx`),
+      `---\ntitle: "Deel ${i + 1}"\ndocument: synthetisch-corpus\norder: ${i + 1}\nsummary: "Deel ${i + 1} van het synthetische corpus."\n---\n\n${bodies[i % bodies.length]}`,
+    );
+  }
+  return dir;
+}
+
+function machine(): string {
+  const mem = `${Math.round(totalmem() / 2 ** 30)} GiB geheugen (${Math.round(freemem() / 2 ** 30)} GiB vrij)`;
+  return `${cpus().length} cores (${cpus()[0]?.model ?? 'onbekend'}), ${mem}, Node ${process.version}`;
+}
+
+const kb = (n: number) => (n / 1024).toFixed(1).replace('.', ',');
+const sec = (ms: number | null) => (ms === null ? '–' : (ms / 1000).toFixed(1).replace('.', ','));
+
+async function main() {
+  mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+  const date = new Date().toISOString();
+  const out: Record<string, unknown> = { date, machine: machine() };
+
+  console.error('1/3 volledige build …');
+  const real = buildSite({});
+  out.build = real;
+
+  console.error('2/3 bytes per paginatype …');
+  const dist = join(ROOT, 'dist');
+  const bytes: Record<string, Split> = {};
+  for (const [type, path] of Object.entries(PAGE_TYPES)) if (existsSync(join(dist, path, 'index.html'))) bytes[type] = pageBytes(dist, path);
+  out.bytes = bytes;
+
+  const scaling: Array<Record<string, number | null>> = [];
+  if (!args.has('skip-scaling')) {
+    const { searchBytes } = await import('./search-bytes.ts').catch(() => ({ searchBytes: undefined }));
+    for (const size of SIZES) {
+      console.error(`3/3 schaal: ${size} pagina's …`);
+      const content = syntheticContent(size);
+      const outDir = join(TMP, `corpus-${size}`, 'dist');
+      const t = buildSite({ CONTENT_DIR: content, OUT_DIR: outDir, CACHE_DIR: join(TMP, `corpus-${size}`, 'cache') });
+      const pages = walk(outDir).filter((f) => f.endsWith('.html')).length;
+      const search = searchBytes ? await searchBytes(outDir) : null;
+      scaling.push({
+        size,
+        pages,
+        astroMs: t.astroMs,
+        indexMs: t.indexMs,
+        outputBytes: dirBytes(outDir),
+        indexBytes: dirBytes(join(outDir, 'pagefind')),
+        firstSearchBytes: search?.first ?? null,
+        nextSearchBytes: search?.next ?? null,
+      });
+      rmSync(join(TMP, `corpus-${size}`), { recursive: true, force: true });
+    }
+  }
+  out.scaling = scaling;
+  const file = join(ROOT, 'bench/results', `site-${date.slice(0, 10)}.json`);
+  writeFileSync(file, `${JSON.stringify(out, null, 2)}\n`);
+
+  const lines = [
+    `## Site benchmark, ${date.slice(0, 10)}`,
+    '',
+    `Machine: ${machine()}.`,
+    '',
+    `Full build of the real content: Astro ${sec(real.astroMs)} s, search indexing ${sec(real.indexMs)} s.`,
+    '',
+    '| page type | HTML raw / gzip (KB) | CSS raw / gzip | JS raw / gzip | fonts | SVG (inline + files) raw / gzip |',
+    '|---|---|---|---|---|---|',
+    ...Object.entries(bytes).map(
+      ([t, b]) => `| ${t} | ${kb(b.html.raw)} / ${kb(b.html.gzip)} | ${kb(b.css.raw)} / ${kb(b.css.gzip)} | ${kb(b.js.raw)} / ${kb(b.js.gzip)} | ${kb(b.fonts.raw)} | ${kb(b.svg.raw)} / ${kb(b.svg.gzip)} |`,
+    ),
+    '',
+  ];
+  if (scaling.length) {
+    lines.push(
+      '| synthetic pages | built pages | astro build (s) | indexing (s) | output (MB) | search index (MB) | first search (KB) | next search (KB) |',
+      '|---|---|---|---|---|---|---|---|',
+      ...scaling.map(
+        (s) =>
+          `| ${s.size} | ${s.pages} | ${sec(s.astroMs)} | ${sec(s.indexMs)} | ${((s.outputBytes ?? 0) / 2 ** 20).toFixed(1).replace('.', ',')} | ${((s.indexBytes ?? 0) / 2 ** 20).toFixed(2).replace('.', ',')} | ${s.firstSearchBytes === null ? '–' : kb(s.firstSearchBytes)} | ${s.nextSearchBytes === null ? '–' : kb(s.nextSearchBytes)} |`,
+      ),
+    );
+  }
+  console.log(lines.join('\n'));
+  console.error(`resultaten: ${relative(ROOT, file).split(sep).join('/')}`);
+}
+
+await main();

@@ -1,0 +1,128 @@
+/**
+ * Release-quality checks in Chromium: every page renders its content with JavaScript
+ * disabled and sets no cookies; on each page type the keyboard reaches the skip link first
+ * and then every interactive element in document order, each with a visible focus.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
+import { builtPages } from '../support/site';
+import { PAGE_TYPES } from '../support/page-types';
+
+const baseURL = inject('baseURL');
+const url = (path: string) => new URL(path.replace(/^\//, ''), baseURL).href;
+
+
+let browser: Browser;
+let noJs: BrowserContext;
+let withJs: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  noJs = await browser.newContext({ javaScriptEnabled: false });
+  withJs = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('without JavaScript', () => {
+  it.each(builtPages())('%s renders its content', async (path) => {
+    const page = await noJs.newPage();
+    try {
+      await page.goto(url(path));
+      expect(await page.locator('h1').isVisible()).toBe(true);
+      const text = await page.locator('main').innerText();
+      expect(text.length).toBeGreaterThan(150);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('no page sets a cookie', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    for (const path of builtPages()) {
+      await page.goto(url(path));
+      expect(await page.evaluate(() => document.cookie)).toBe('');
+    }
+    expect(await context.cookies()).toEqual([]);
+    await context.close();
+  });
+});
+
+interface Focused {
+  key: string;
+  visible: boolean;
+  indicator: boolean;
+}
+
+/** The element that has focus: a stable key, whether it is on screen, whether focus shows. */
+async function focused(page: Page): Promise<Focused | null> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return null;
+    const all = Array.from(document.querySelectorAll('*'));
+    const rect = el.getBoundingClientRect();
+    const style = getComputedStyle(el);
+    return {
+      key: `${el.tagName.toLowerCase()}#${all.indexOf(el)}`,
+      visible: rect.width > 0 && rect.height > 0,
+      indicator: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none',
+    };
+  });
+}
+
+/** Everything a keyboard user should reach, in document order. */
+async function tabbables(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const all = Array.from(document.querySelectorAll('*'));
+    const selector = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+    return Array.from(document.querySelectorAll<HTMLElement>(selector))
+      .filter((el) => {
+        const style = getComputedStyle(el);
+        if (style.visibility === 'hidden' || style.display === 'none') return false;
+        if (el.closest('details:not([open])') && el.tagName !== 'SUMMARY') return false;
+        return el.getClientRects().length > 0 || el.classList.contains('skip-link');
+      })
+      .map((el) => `${el.tagName.toLowerCase()}#${all.indexOf(el)}`);
+  });
+}
+
+describe('keyboard', () => {
+  it.each(Object.entries(PAGE_TYPES))('%s: Tab reaches the skip link first, then every interactive element in order', async (_type, path) => {
+    const page = await withJs.newPage();
+    try {
+      await page.goto(url(path));
+      const expected = await tabbables(page);
+      expect(expected.length).toBeGreaterThan(8);
+      const seen: Focused[] = [];
+      for (let i = 0; i < expected.length + 5; i++) {
+        await page.keyboard.press('Tab');
+        const f = await focused(page);
+        if (!f || (seen.length && f.key === seen[0]!.key)) break;
+        seen.push(f);
+      }
+      expect(await page.evaluate(() => document.querySelector('.skip-link') !== null)).toBe(true);
+      expect(seen[0]?.key, 'eerste Tab-stop is de link "Naar de inhoud"').toBe(expected[0]);
+      expect(await page.locator('.skip-link').textContent()).toBe('Naar de inhoud');
+      expect(seen.map((s) => s.key)).toEqual(expected);
+      for (const s of seen) {
+        expect(s.visible, `${s.key} is zichtbaar bij focus`).toBe(true);
+        expect(s.indicator, `${s.key} heeft een zichtbare focusrand`).toBe(true);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('the skip link moves focus to the main content', async () => {
+    const page = await withJs.newPage();
+    await page.goto(url('/documenten/raadsvoorstel-65-2021/'));
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('hoofdinhoud');
+    await page.close();
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * Links: every internal link, asset and #anchor on every built page resolves; also in a
+ * build under a base path, as municipal sites often live under one. External links are
+ * listed in a report (tests/.tmp/reports/external-links.md), never fetched.
+ */
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkLinks, externalLinksReport, type LinkReport } from '../support/links';
+import { DIST } from '../support/site';
+import { buildEnv } from '../support/env';
+
+const ROOT = process.cwd();
+const SITE = 'https://sociaaldomein.example.nl';
+const REPORTS = join(ROOT, 'tests/.tmp/reports');
+
+function problems(report: LinkReport): string {
+  return report.problems.map((p) => `${p.page}: ${p.link} → ${p.reason}`).join('\n');
+}
+
+describe('links in the built site', () => {
+  it('resolve, every one of them, and external links are reported', () => {
+    const report = checkLinks(DIST, { site: SITE });
+    expect(report.pages).toBeGreaterThan(15);
+    expect(report.checked).toBeGreaterThan(200);
+    expect(report.problems, problems(report)).toEqual([]);
+    mkdirSync(REPORTS, { recursive: true });
+    writeFileSync(join(REPORTS, 'external-links.md'), externalLinksReport(report));
+    console.log(`${report.checked} links gecontroleerd op ${report.pages} pagina's; ${report.external.size} externe links in tests/.tmp/reports/external-links.md`);
+  });
+
+  it('finds a broken link and a broken anchor (the checker itself works)', () => {
+    const dir = join(ROOT, 'tests/.tmp/broken-links');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(join(dir, 'a'), { recursive: true });
+    writeFileSync(join(dir, 'index.html'), '<a href="/a/">a</a><a href="/b/">b</a><a href="/a/#x">x</a><a href="#top">t</a><h1 id="top">T</h1>');
+    writeFileSync(join(dir, 'a/index.html'), '<p id="y">y</p>');
+    const report = checkLinks(dir, { site: SITE });
+    expect(report.problems.map((p) => p.reason)).toEqual(['bestaat niet (/b/)', 'anker #x bestaat niet op /a/']);
+  });
+});
+
+describe('a build under a base path', () => {
+  const out = join(ROOT, 'tests/.tmp/base-path/dist');
+
+  it('has every internal link, asset and download under the base path', () => {
+    rmSync(join(ROOT, 'tests/.tmp/base-path'), { recursive: true, force: true });
+    const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: ROOT,
+      env: buildEnv({ BASE_PATH: '/sociaal-domein/', OUT_DIR: out, CACHE_DIR: join(ROOT, 'tests/.tmp/base-path/cache') }),
+      encoding: 'utf8',
+      timeout: 240_000,
+    });
+    expect(build.status, build.stderr + build.stdout).toBe(0);
+    const report = checkLinks(out, { site: SITE, base: '/sociaal-domein/' });
+    expect(report.problems, problems(report)).toEqual([]);
+    const home = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(home).toContain('href="/sociaal-domein/documenten/"');
+    expect(home).toContain(`<link rel="canonical" href="${SITE}/sociaal-domein/">`);
+    expect(readFileSync(join(out, 'cijfers/index.html'), 'utf8')).toContain('href="/sociaal-domein/cijfers/data/alle-indicatoren.csv"');
+    expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}/sociaal-domein/sitemap.xml`);
+    expect(readFileSync(join(out, 'sitemap.xml'), 'utf8')).toContain(`<loc>${SITE}/sociaal-domein/documenten/</loc>`);
+    expect(existsSync(join(out, 'cijfers/data/alle-indicatoren.csv'))).toBe(true);
+  });
+});

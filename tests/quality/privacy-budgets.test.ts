@@ -1,0 +1,70 @@
+/**
+ * Privacy and performance budgets on the built files: no e-mail addresses or phone numbers
+ * of individuals, no JavaScript on reading pages, reading pages within 60 KB of HTML+CSS
+ * compressed, and every image and SVG with its dimensions (no layout shift).
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { builtFiles, builtPages, DIST, readBuilt } from '../support/site';
+import { isScriptPage } from '../support/script-pages';
+
+const TEXT_FILES = builtFiles().filter((f) => /\.(html|csv|json|txt|xml|svg)$/.test(f) && !f.startsWith('pagefind'));
+const EMAIL = /[A-Z0-9._%+-]+@[A-Z0-9.-]+\.[A-Z]{2,}/gi;
+// Dutch phone numbers in the forms the letters print them: 043-1234567, 043 - 123 4567, +31 43 …
+const PHONE = /(?:\+31|\b0)\s?\d{2,3}\s?-?\s?\d{3}\s?\d{3,4}\b/g;
+
+describe('privacy', () => {
+  it.each(TEXT_FILES)('%s has no e-mail addresses or phone numbers', (file) => {
+    const text = readFileSync(join(DIST, file), 'utf8');
+    expect(text.match(EMAIL) ?? []).toEqual([]);
+    expect(text.match(PHONE) ?? []).toEqual([]);
+  });
+
+  it('the patterns catch contact details in the forms the letters print them', () => {
+    // Made-up details in the layout of the letters' contact blocks (the real ones are redacted in content/sources).
+    const sample = 'J. Jansen  043 - 123 4567   2021.18717\nj.jansen@maastricht.nl  043 - 123 4141\nTelefoonnummer: 043-1234567';
+    expect(sample.match(EMAIL)).toEqual(['j.jansen@maastricht.nl']);
+    expect(sample.match(PHONE)).toHaveLength(3);
+    expect('Raadsvoorstel 65-2021, kenmerk 2021.18717, € 430.000'.match(PHONE)).toBeNull();
+  });
+});
+
+const readingPages = builtPages().filter((p) => !isScriptPage(p));
+/** The stylesheets the pages link to (Pagefind's own unused UI files aside). */
+const css = [...new Set(builtPages().flatMap((p) => [...readBuilt(p).matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g)].map((m) => m[1]!)))];
+
+describe('performance budgets', () => {
+  it.each(readingPages)('%s ships no JavaScript', (page) => {
+    const html = readBuilt(page);
+    expect(html).not.toMatch(/<script\b/i);
+    expect(html).not.toMatch(/\son[a-z]+="/i); // no inline event handlers
+  });
+
+  it('keeps every reading page within 60 KB of HTML+CSS, compressed', () => {
+    const cssBytes = (page: string) =>
+      [...readBuilt(page).matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce(
+        (sum, m) => sum + gzipSync(readFileSync(join(DIST, m[1]!.replace(/^\//, '')))).length,
+        0,
+      );
+    const sizes = readingPages.map((p) => ({ page: p, bytes: gzipSync(readBuilt(p)).length + cssBytes(p) }));
+    const largest = sizes.sort((a, b) => b.bytes - a.bytes)[0]!;
+    console.log(`grootste leespagina: ${largest.page}, ${(largest.bytes / 1024).toFixed(1)} KB (gzip, HTML+CSS)`);
+    expect(largest.bytes).toBeLessThanOrEqual(60 * 1024);
+    expect(css.length).toBeGreaterThan(0);
+  });
+
+  it.each(builtPages())('%s: every image and SVG has width and height', (page) => {
+    const html = readBuilt(page);
+    for (const tag of html.match(/<(img|svg)\b[^>]*>/g) ?? []) {
+      expect(tag, tag).toMatch(/\swidth="\d/);
+      expect(tag, tag).toMatch(/\sheight="\d/);
+    }
+  });
+
+  it('serves the stylesheet from its own file, fingerprinted', () => {
+    expect(css.every((f) => f.startsWith('_astro/'))).toBe(true);
+    expect(statSync(join(DIST, css[0]!)).size).toBeGreaterThan(1000);
+  });
+});

@@ -1,0 +1,19 @@
+import type { TestProject } from 'vitest/node';
+import { startStaticServer } from './static-server';
+import { assertBuilt, DIST } from './site';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string;
+  }
+}
+
+/** Serves the built site once for all browser tests. */
+export default async function setup(project: TestProject) {
+  assertBuilt();
+  const { url, server } = await startStaticServer(DIST);
+  project.provide('baseURL', url);
+  return async () => {
+    await new Promise<void>((ok) => server.close(() => ok()));
+  };
+}
