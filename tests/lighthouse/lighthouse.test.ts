@@ -4,13 +4,16 @@
  * on its own (vitest.lighthouse.config.ts) after the other tests, so no other browser
  * competes for the CPU. Scores are recorded in tests/.tmp/reports/lighthouse.json and printed.
  *
- * Performance: the target is 95. On the team's 2-core machines Lighthouse's simulated
- * throttling turns Chromium's own main-thread work (no page here ships JavaScript to the
- * reading pages) into 300-400 ms of Total Blocking Time, so the measured score is 90-94 for
- * the reading pages, including the home page (the search page measures 100). The test
- * therefore fails below LIGHTHOUSE_MIN_PERFORMANCE (default 85, leaving room for run-to-run
- * noise), which still catches real regressions such as render-blocking or heavy resources,
- * and records the score against the target of 95.
+ * Performance: the target is 95. On an idle 2-core machine every page type measures 100
+ * (24 November 2026). The score of a page without JavaScript still varies with the machine:
+ * Lighthouse multiplies Chromium's own main-thread work by its CPU throttling factor, so a
+ * busy CI host turns a few stalls into Total Blocking Time (one CI run measured 82 for the
+ * home page, the first page measured, with 750 ms TBT). Following Lighthouse's advice on
+ * variability, the test therefore warms Chromium and nginx up with one discarded run, runs
+ * each page LIGHTHOUSE_RUNS times (default 3) and judges the median run. It fails when that
+ * median scores below LIGHTHOUSE_MIN_PERFORMANCE (default 85: far enough below the target
+ * to absorb a noisy host, close enough to catch render-blocking or heavy resources) and
+ * records every run's score against the target of 95.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -26,18 +29,25 @@ const LH = join(process.cwd(), 'node_modules/lighthouse/cli/index.js');
 const FLAGS = '--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const MIN_PERFORMANCE = Number(process.env.LIGHTHOUSE_MIN_PERFORMANCE ?? 85);
+const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
+const TARGET_PERFORMANCE = 95;
 
 let server: Awaited<ReturnType<typeof startNginx>>;
-const recorded: Record<string, Record<string, number>> = {};
+const recorded: Record<string, Record<string, number | string>> = {};
 
 beforeAll(async () => {
   server = await startNginx(DIST, join(process.cwd(), 'tests/.tmp/nginx-lighthouse'));
   mkdirSync(REPORTS, { recursive: true });
-});
+  // Warm-up: the first Chromium start on a fresh machine pays for font and disk caches.
+  run(server.url, join(REPORTS, 'lighthouse-warmup.json'));
+}, 180_000);
 
 afterAll(async () => {
   await server?.stop();
-  writeFileSync(join(REPORTS, 'lighthouse.json'), `${JSON.stringify({ date: new Date().toISOString(), scores: recorded }, null, 2)}\n`);
+  writeFileSync(
+    join(REPORTS, 'lighthouse.json'),
+    `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, targetPerformance: TARGET_PERFORMANCE, scores: recorded }, null, 2)}\n`,
+  );
   console.table(recorded);
 });
 
@@ -46,14 +56,28 @@ interface LhResult {
   audits: Record<string, { score: number | null; title: string; displayValue?: string }>;
 }
 
-function run(url: string, out: string): LhResult {
+function run(url: string, out: string, attempt = 1): LhResult {
   const result = spawnSync(
     process.execPath,
     [LH, url, `--chrome-path=${CHROMIUM}`, `--chrome-flags=${FLAGS}`, '--output=json', `--output-path=${out}`, `--only-categories=${CATEGORIES.join(',')}`, '--quiet'],
     { encoding: 'utf8', timeout: 150_000 },
   );
-  if (result.status !== 0) throw new Error(`Lighthouse mislukte voor ${url}:\n${result.stderr}`);
+  if (result.status !== 0) {
+    // A Chromium that fails to start or to hand over its trace is not a finding about the page.
+    if (attempt < 2) return run(url, out, attempt + 1);
+    throw new Error(`Lighthouse mislukte (twee keer) voor ${url}:\n${result.stderr}`);
+  }
   return JSON.parse(readFileSync(out, 'utf8')) as LhResult;
+}
+
+function score(lh: LhResult, category: string): number {
+  return Math.round(lh.categories[category]!.score * 100);
+}
+
+/** The run with the median performance score (Lighthouse's advice: judge the median of several runs). */
+function medianRun(runs: LhResult[]): LhResult {
+  const sorted = [...runs].sort((a, b) => score(a, 'performance') - score(b, 'performance'));
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
 }
 
 function failing(lh: LhResult, category: string): string {
@@ -65,12 +89,14 @@ function failing(lh: LhResult, category: string): string {
 
 describe('Lighthouse, mobile', () => {
   it.each(Object.entries(LIGHTHOUSE_PAGES))('%s (%s)', (type, path) => {
-    const lh = run(new URL(path.replace(/^\//, ''), server.url).href, join(REPORTS, `lighthouse-${type}.json`));
-    const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round(lh.categories[c]!.score * 100)]));
-    recorded[type] = scores;
+    const url = new URL(path.replace(/^\//, ''), server.url).href;
+    const runs = Array.from({ length: RUNS }, (_, i) => run(url, join(REPORTS, `lighthouse-${type}-${i + 1}.json`)));
+    const lh = medianRun(runs);
+    const scores = Object.fromEntries(CATEGORIES.map((c) => [c, score(lh, c)]));
+    recorded[type] = { ...scores, 'performance per run': runs.map((r) => score(r, 'performance')).join(' / ') };
     expect(scores.accessibility, failing(lh, 'accessibility')).toBe(100);
     expect(scores['best-practices'], failing(lh, 'best-practices')).toBe(100);
     expect(scores.seo, failing(lh, 'seo')).toBe(100);
     expect(scores.performance, failing(lh, 'performance')).toBeGreaterThanOrEqual(MIN_PERFORMANCE);
-  }, 180_000);
+  }, 180_000 * RUNS);
 });
