@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { cpus, loadavg } from 'node:os';
 import yaml from 'js-yaml';
+import { PAGEFIND_OPTIONS } from '../../src/lib/search/options.ts';
 import { z } from 'astro/zod';
 import type { BrowserContext } from 'playwright-core';
 import { launchBrowser } from '../../tests/support/browser.ts';
@@ -98,7 +99,7 @@ async function runVariant(context: BrowserContext, baseURL: string, variant: Var
       const t0 = performance.now();
       if (!window.__pf) {
         window.__pf = await import(${JSON.stringify(`/${variant.bundle}/pagefind.js`)});
-        await window.__pf.options({ excerptLength: 26 });
+        await window.__pf.options(${JSON.stringify(variant.bundle === 'pagefind-plain' ? { excerptLength: PAGEFIND_OPTIONS.excerptLength } : PAGEFIND_OPTIONS)});
       }
       const r = await window.__pf.search(${JSON.stringify(q)});
       const data = await Promise.all(r.results.slice(0, ${RESULTS_LOADED}).map((x) => x.data()));

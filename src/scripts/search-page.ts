@@ -5,6 +5,7 @@
  */
 import { normalizeQuery, pagefindFilters, paramsFromState, stateFromParams, FILTER_KEYS, type SearchState } from '../lib/search/query';
 import { searchDutch } from '../lib/search/search';
+import { PAGEFIND_OPTIONS } from '../lib/search/options';
 import { pageHit, resultCount, type PageHit, type PagefindResultData } from '../lib/search/results';
 
 interface PagefindApi {
@@ -95,7 +96,7 @@ export function startSearchPage(): void {
   let pagefind: Promise<PagefindApi> | undefined;
   const loadPagefind = () => {
     pagefind ??= (import(/* @vite-ignore */ `${base}pagefind.js`) as Promise<PagefindApi>).then(async (pf) => {
-      await pf.options({ excerptLength: 26 });
+      await pf.options(PAGEFIND_OPTIONS);
       return pf;
     });
     return pagefind;
@@ -162,13 +163,14 @@ export function startSearchPage(): void {
       const quoted = (words: string[]) => words.map((w) => `“${w}”`).join(', ');
       const shown = total > PAGE_SIZE ? `, de eerste ${PAGE_SIZE} staan hieronder` : '';
       const words = found.query.replace(/"/g, ' ').split(/\s+/).filter(Boolean);
+      const notFound = [...found.dropped, ...found.missing];
       const instead = found.replaced.length
         ? ` Gezocht op ${found.replaced.map(([typed, used]) => `“${used}” in plaats van “${typed}”`).join(', ')}.`
         : '';
       status.textContent =
         found.missing.length === words.length
           ? `Geen treffers voor “${state.q}”. Wel ${resultCount(total)} met woorden die erop lijken${shown}.`
-          : `${resultCount(total)} voor “${state.q}”${filtered ? ' met de gekozen filters' : ''}${shown}.${instead}${found.missing.length ? ` Geen treffers voor ${quoted(found.missing)}; de resultaten passen bij de andere woorden.` : ''}`;
+          : `${resultCount(total)} voor “${state.q}”${filtered ? ' met de gekozen filters' : ''}${shown}.${instead}${notFound.length ? ` Geen treffers voor ${quoted(notFound)}; de resultaten passen bij de andere woorden.` : ''}`;
     } catch (error) {
       if (mine !== generation) return;
       console.error(error);

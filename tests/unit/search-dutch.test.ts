@@ -56,3 +56,28 @@ describe('searchDutch', () => {
     expect(r).toMatchObject({ query: 'vangnet bomen', replaced: [], missing: ['bomen'] });
   });
 });
+
+describe('searchDutch with words that find nothing together', () => {
+  it('leaves out a word that finds nothing real on its own and searches for the others', async () => {
+    // "mantelzorg" alone only finds a look-alike ("maatschappelijke"); together nothing.
+    const { search, calls } = fakeSearch({ vangnet: ['vangnet'], mantelzorg: ['maatschappelijke'] });
+    const r = await searchDutch('vangnet mantelzorg', search);
+    expect(calls).toEqual(['vangnet mantelzorg', 'vangnet', 'mantelzorg', 'vangnet']);
+    expect(r).toMatchObject({ query: 'vangnet', dropped: ['mantelzorg'], missing: [] });
+    expect(r.run.total).toBe(1);
+  });
+
+  it('keeps the empty result when every word finds something on its own', async () => {
+    const { search } = fakeSearch({ vangnet: ['vangnet'], trampoline: ['trampoline'] });
+    const r = await searchDutch('vangnet trampoline', search);
+    expect(r).toMatchObject({ query: 'vangnet trampoline', dropped: [] });
+    expect(r.run.total).toBe(0);
+  });
+
+  it('does not take quoted phrases apart', async () => {
+    const { search, calls } = fakeSearch({ vangnet: ['vangnet'] });
+    const r = await searchDutch('"vangnet mantelzorg"', search);
+    expect(calls).toHaveLength(1);
+    expect(r.dropped).toEqual([]);
+  });
+});

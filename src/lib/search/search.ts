@@ -22,10 +22,37 @@ export interface DutchSearch<R> {
   replaced: Array<[string, string]>;
   /** Query words that found nothing, even after replacing. */
   missing: string[];
+  /**
+   * Words left out of the query: together the words found nothing, and these found nothing
+   * on their own either (so the results are for the other words).
+   */
+  dropped: string[];
   run: SearchRun<R>;
 }
 
-export async function searchDutch<R>(raw: string, search: (query: string) => Promise<SearchRun<R>>): Promise<DutchSearch<R>> {
+type Search<R> = (query: string) => Promise<SearchRun<R>>;
+
+export async function searchDutch<R>(raw: string, search: Search<R>): Promise<DutchSearch<R>> {
+  const first = await withBaseForms(raw, search);
+  const words = first.query.split(' ').filter(Boolean);
+  if (first.run.total > 0 || words.length < 2 || first.query.includes('"')) return { ...first, dropped: [] };
+
+  // Pagefind finds only pages that hold every word, and it may match a word it does not know
+  // to something that merely looks like it. So when the words find nothing together, leave
+  // out the words that find nothing real on their own, and search for the others.
+  const kept: string[] = [];
+  const dropped: string[] = [];
+  for (const word of words) {
+    const alone = await withBaseForms(word, search);
+    (alone.run.total > 0 && alone.missing.length === 0 ? kept : dropped).push(word);
+  }
+  if (!kept.length || !dropped.length) return { ...first, dropped: [] };
+  const rest = await withBaseForms(kept.join(' '), search);
+  return rest.run.total > 0 ? { ...rest, dropped } : { ...first, dropped: [] };
+}
+
+/** One search, with a retry in the base form of words that found nothing. */
+async function withBaseForms<R>(raw: string, search: Search<R>): Promise<Omit<DutchSearch<R>, 'dropped'>> {
   const query = prepareQuery(raw);
   const run = await search(query);
   const missing = run.total ? unmatchedWords(query, run.data) : query.replace(/"/g, ' ').split(/\s+/).filter(Boolean);
