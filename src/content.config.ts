@@ -15,7 +15,6 @@ import { glossarySchema } from './schemas/glossary';
 import { eventSchema } from './schemas/event';
 import { routeStepSchema } from './schemas/route';
 import { dossierSchema } from './schemas/dossier';
-import { searchTermSchema } from './schemas/search';
 
 /** Content lives at the top level of the repository, apart from the code. */
 const CONTENT = process.env.CONTENT_DIR ?? './content';
@@ -75,10 +74,5 @@ export const collections = {
       events: reference('events'),
       indicators: reference('indicators'),
     }),
-  }),
-  /** Terms with their abbreviations and synonyms: used by search, ready for a glossary. */
-  searchTerms: defineCollection({
-    loader: file(`${CONTENT}/search/terms.yaml`),
-    schema: searchTermSchema,
   }),
 };

@@ -1,7 +1,8 @@
 /**
  * The glossary as a plain list of forms, shared by the linking plugin (which runs in the
- * Markdown pipeline, outside Astro's content layer) and by search synonyms. Plain
- * TypeScript without Astro imports so config, plugins and tests can all use it.
+ * Markdown pipeline, outside Astro's content layer) and the glossary page. Plain TypeScript
+ * without Astro imports so config, plugins and tests can all use it. (Search reads the same
+ * file for its synonyms: src/lib/search/node.ts.)
  */
 
 export interface GlossaryForms {
@@ -30,9 +31,4 @@ function escapeRegExp(s: string): string {
 export function formPattern(forms: readonly string[]): RegExp {
   const alternatives = [...forms].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
   return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternatives})(?![\\p{L}\\p{N}-])`, 'gu');
-}
-
-/** Synonym groups for search: each term with all the forms it is written in. */
-export function synonymGroups(entries: readonly GlossaryForms[]): string[][] {
-  return entries.map((e) => formsOf(e));
 }

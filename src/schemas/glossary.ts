@@ -6,7 +6,7 @@ import { listOf, text } from './messages';
  * editorial (shown as such); where the documents themselves say what a term means, that
  * sentence is quoted verbatim in `fromSource` and linked. `abbreviations` and `variants`
  * are the forms the documents use; together with `term` they are the one list of synonyms
- * that linking and search can share (see src/lib/glossary.ts).
+ * that linking (src/plugins/glossary-links.ts) and search (src/lib/search/synonyms.ts) share.
  */
 export function glossarySchema(refs: { documents: z.ZodType; chapters: z.ZodType }) {
   return z
@@ -18,6 +18,11 @@ export function glossarySchema(refs: { documents: z.ZodType; chapters: z.ZodType
       abbreviations: listOf(text('een afkorting'), 'afkortingen').default([]),
       /** Other forms and synonyms that mean the same ("WMO 2015", "voorliggend veld"). */
       variants: listOf(text('een variant'), 'varianten').default([]),
+      /**
+       * Everyday words people search with that the documents do not use for the term
+       * ("bijstandswet" for the Participatiewet). Search only: not linked in the text.
+       */
+      synonyms: listOf(text('een synoniem'), 'synoniemen').default([]),
       /** Editorial definition in plain Dutch. */
       definition: text('een omschrijving (redactie)'),
       /** Where a document says what the term means: the sentence, verbatim. */

@@ -2,9 +2,10 @@ import { z } from 'astro/zod';
 import { listOf, positiveInt, text } from './messages.ts';
 
 /**
- * One term of the social domain with the other ways it is written: its abbreviations, other
- * spellings and words with the same meaning. Search treats all of them as one term; a
- * glossary can show `term` with its abbreviations and `description`.
+ * The forms of a term that search treats as one: the glossary's term, abbreviations, variants
+ * and synonyms (content/glossary/glossary.yaml, the one list of synonyms; see
+ * src/schemas/glossary.ts). The index step reads only these fields; the rest of an entry is
+ * validated by the content layer during astro build.
  */
 export const searchTermSchema = z.object({
   /** The term as it is written in full, e.g. "Wet maatschappelijke ondersteuning". */
@@ -15,15 +16,13 @@ export const searchTermSchema = z.object({
   variants: listOf(text('een schrijfwijze'), 'schrijfwijzen').default([]),
   /** Words with the same meaning that people use instead: "bijstandswet". */
   synonyms: listOf(text('een synoniem'), 'synoniemen').default([]),
-  /** Editorial one-line explanation (for a later glossary); optional. */
-  description: text('een korte omschrijving').optional(),
 });
 export type SearchTerm = z.infer<typeof searchTermSchema>;
 
-/** The YAML file: a list of terms with an id each (the id is the glossary's slug). */
+/** The glossary file as search reads it: a list of entries with an id each. */
 export const searchTermsFileSchema = listOf(
-  searchTermSchema.extend({ id: text('een id').regex(/^[a-z0-9-]+$/, { error: 'verwacht een id van kleine letters, cijfers en streepjes' }) }),
-  'termen',
+  searchTermSchema.extend({ id: text('een id').regex(/^[a-z0-9-]+$/, { error: 'verwacht een id van kleine letters, cijfers en streepjes' }) }).loose(),
+  'begrippen',
 ).superRefine((terms, ctx) => {
   const seen = new Map<string, string>();
   terms.forEach((t, i) => {

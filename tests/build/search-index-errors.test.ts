@@ -22,6 +22,7 @@ function fixture(name: string, page = PAGE('<p>Het gebruik van wijkverpleging en
   writeFileSync(join(dir, 'site/index.html'), '<!doctype html><html lang="nl"><body><p>start</p></body></html>');
   writeFileSync(join(dir, 'site/documenten/a/index.html'), page);
   cpSync(join(ROOT, 'content/search'), join(dir, 'content/search'), { recursive: true });
+  cpSync(join(ROOT, 'content/glossary'), join(dir, 'content/glossary'), { recursive: true });
   return { site: join(dir, 'site'), content: join(dir, 'content') };
 }
 
@@ -46,12 +47,12 @@ describe('the search index step', () => {
     expect(output).toContain('Zoekindex niet gemaakt: geen gebouwde site in tests/.tmp/search-index/no-site/elders');
   });
 
-  it('names the file and field of a broken term list', () => {
+  it('names the file and field of a broken term list (the glossary)', () => {
     const { site, content } = fixture('bad-terms');
-    writeFileSync(join(content, 'search/terms.yaml'), '- id: wmo\n  term: Wmo\n  abbreviations: Wmo\n');
+    writeFileSync(join(content, 'glossary/glossary.yaml'), '- id: wmo\n  term: Wmo\n  abbreviations: Wmo\n');
     const { status, output } = index(site, content);
     expect(status).not.toBe(0);
-    expect(output).toContain('Zoekindex niet gemaakt: tests/.tmp/search-index/bad-terms/content/search/terms.yaml klopt niet');
+    expect(output).toContain('Zoekindex niet gemaakt: tests/.tmp/search-index/bad-terms/content/glossary/glossary.yaml klopt niet');
     expect(output).toContain('0.abbreviations: verwacht een lijst van afkortingen, gekregen: "Wmo"');
   });
 

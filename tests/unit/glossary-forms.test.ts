@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formPattern, formsOf, synonymGroups } from '../../src/lib/glossary-forms';
+import { formPattern, formsOf } from '../../src/lib/glossary-forms';
 
 describe('glossary forms', () => {
   const wmo = { term: 'Wet maatschappelijke ondersteuning', abbreviations: ['Wmo', 'WMO'], variants: ['WMO 2015'] };
@@ -17,9 +17,5 @@ describe('glossary forms', () => {
 
   it('prefers the longest form', () => {
     expect('de WMO 2015 en'.match(formPattern(formsOf(wmo)))).toEqual(['WMO 2015']);
-  });
-
-  it('gives search one group of synonyms per term', () => {
-    expect(synonymGroups([{ id: 'wmo', definition: '', link: true, ...wmo }])).toEqual([formsOf(wmo)]);
   });
 });

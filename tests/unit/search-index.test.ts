@@ -11,6 +11,7 @@ const terms = termMatcher([
   { id: 'wmo', term: 'Wet maatschappelijke ondersteuning', abbreviations: ['Wmo', 'WMO'], variants: ['Wmo 2015'], synonyms: [] },
   { id: 'or', term: 'ondernemingsraad', abbreviations: ['OR'], variants: [], synonyms: [] },
   { id: 'pwet', term: 'Participatiewet', abbreviations: ['P-wet'], variants: [], synonyms: ['bijstandswet'] },
+  { id: 'sd', term: 'sociaal domein', abbreviations: [], variants: ['Sociaal Domein'], synonyms: [] },
 ]);
 const aug: Augmenters = {
   terms,
@@ -41,6 +42,12 @@ describe('termMatcher', () => {
 });
 
 describe('augmentText and augmentHtml', () => {
+  it('adds nothing for a term whose forms differ only in capitals', () => {
+    const stats = emptyStats();
+    expect(augmentText('het Sociaal Domein en het sociaal domein', aug, stats)).toBe('het Sociaal Domein en het sociaal domein');
+    expect(stats.terms.size).toBe(0);
+  });
+
   it('puts additions after the run of characters that holds the word', () => {
     expect(augmentText('gebruik van wijkverpleging, en de Wmo-consulent.', aug)).toBe(
       'gebruik van wijkverpleging, ⟦verpleging⟧ en de Wmo-consulent. ⟦wet maatschappelijke ondersteuning wmo 2015⟧',
@@ -94,19 +101,21 @@ describe('cleaning excerpts on the search page', () => {
   });
 });
 
-describe('the term list in content/search/terms.yaml', () => {
+describe('the terms search reads from the glossary (content/glossary/glossary.yaml)', () => {
   it('is valid and has the terms the search promises', () => {
     const list = loadTerms('content');
-    const ids = list.map((t) => t.id);
-    expect(ids).toEqual(expect.arrayContaining(['wmo', 'participatiewet', 'beschermd-wonen', 'maatschappelijke-opvang']));
-    expect(list.find((t) => t.id === 'wmo')!.abbreviations).toContain('Wmo');
-    expect(list.find((t) => t.id === 'participatiewet')!.abbreviations).toContain('P-wet');
+    const byId = (id: string) => list.find((t) => t.id === id)!;
+    expect(byId('wmo').abbreviations).toContain('Wmo');
+    expect(byId('participatiewet').abbreviations).toContain('P-wet');
+    expect(byId('participatiewet').synonyms).toContain('bijstandswet');
+    expect(byId('mo-bw').abbreviations).toContain('MO/BW');
+    expect(byId('mo-bw').variants).toContain('beschermd wonen');
   });
 
   it('reports a broken list with the file, the entry and the field', () => {
     const dir = mkdtempSync(join(tmpdir(), 'terms-'));
-    mkdirSync(join(dir, 'search'));
-    writeFileSync(join(dir, 'search/terms.yaml'), '- id: wmo\n  term: Wmo\n- id: wmo\n  term: ""\n  abbreviations: Wmo\n');
+    mkdirSync(join(dir, 'glossary'));
+    writeFileSync(join(dir, 'glossary/glossary.yaml'), '- id: wmo\n  term: Wmo\n- id: wmo\n  term: ""\n  abbreviations: Wmo\n');
     let error: unknown;
     try {
       loadTerms(dir);
@@ -115,19 +124,19 @@ describe('the term list in content/search/terms.yaml', () => {
     }
     expect(error).toBeInstanceOf(SearchDataError);
     const message = (error as Error).message;
-    expect(message).toContain('search/terms.yaml klopt niet');
+    expect(message).toContain('glossary/glossary.yaml klopt niet');
     expect(message).toContain('1.term: verwacht de term voluit, maar het veld is leeg');
     expect(message).toContain('1.abbreviations: verwacht een lijst van afkortingen');
   });
 
   it('says so when the file is missing', () => {
-    expect(() => loadTerms(mkdtempSync(join(tmpdir(), 'terms-')))).toThrow(/search\/terms\.yaml klopt niet:\n {2}- het bestand ontbreekt/);
+    expect(() => loadTerms(mkdtempSync(join(tmpdir(), 'terms-')))).toThrow(/glossary\/glossary\.yaml klopt niet:\n {2}- het bestand ontbreekt/);
   });
 
   it('refuses two terms with the same id', () => {
     const dir = mkdtempSync(join(tmpdir(), 'terms-'));
-    mkdirSync(join(dir, 'search'));
-    writeFileSync(join(dir, 'search/terms.yaml'), '- id: wmo\n  term: Wmo\n- id: wmo\n  term: Wet maatschappelijke ondersteuning\n');
+    mkdirSync(join(dir, 'glossary'));
+    writeFileSync(join(dir, 'glossary/glossary.yaml'), '- id: wmo\n  term: Wmo\n- id: wmo\n  term: Wet maatschappelijke ondersteuning\n');
     expect(() => loadTerms(dir)).toThrow('1.id: id "wmo" komt twee keer voor');
   });
 });

@@ -54,6 +54,8 @@ export function augmentText(text: string, aug: Augmenters, stats: AugmentStats =
   };
 
   for (const m of aug.terms.match(tokens)) {
+    // A term whose forms differ only in capitals ("sociaal domein", "Sociaal Domein") adds nothing.
+    if (!m.add.length) continue;
     add(tokens[m.to - 1]!.end, m.add);
     stats.terms.set(m.termId, (stats.terms.get(m.termId) ?? 0) + 1);
   }

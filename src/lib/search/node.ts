@@ -1,5 +1,5 @@
 /**
- * Loading what the search index is built from: the term list, the compound rules and the
+ * Loading what the search index is built from: the glossary's terms, the compound rules and the
  * lexicon. Node only (reads files); the index step, the benchmark and the tests use it.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -39,8 +39,9 @@ function readYaml<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
   return parsed.data;
 }
 
+/** The terms search treats as one, from the glossary: the site's one list of synonyms. */
 export function loadTerms(contentDir: string) {
-  return readYaml(join(contentDir, 'search/terms.yaml'), searchTermsFileSchema);
+  return readYaml(join(contentDir, 'glossary/glossary.yaml'), searchTermsFileSchema);
 }
 
 export function loadSplitRules(contentDir: string): SplitRules {

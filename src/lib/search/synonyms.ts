@@ -3,7 +3,8 @@
  *
  * Where one form of a term stands in a text, the index step adds the other forms next to it
  * (“Wmo” gets “wet maatschappelijke ondersteuning”, “Participatiewet” gets “p-wet”), so a
- * search for any form finds every passage. The list is content/search/terms.yaml.
+ * search for any form finds every passage. The list is the glossary,
+ * content/glossary/glossary.yaml (abbreviations, variants and search-only synonyms).
  */
 import type { SearchTerm } from '../../schemas/search.ts';
 import { WORD, normalizeWord } from './text.ts';
