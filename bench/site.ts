@@ -41,26 +41,80 @@ function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
 }
 
-/** Runs a command and returns its wall time in ms; throws with its output when it fails. */
-function timed(cmd: string, cmdArgs: string[], env: NodeJS.ProcessEnv): number {
+/** Runs a command and returns its wall time in ms and its output; throws with its output when it fails. */
+function timed(cmd: string, cmdArgs: string[], env: NodeJS.ProcessEnv): { ms: number; output: string } {
   const start = performance.now();
   const r = spawnSync(cmd, cmdArgs, { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const ms = performance.now() - start;
   if (r.status !== 0) throw new Error(`${cmd} ${cmdArgs.join(' ')} mislukte:\n${r.stdout}\n${r.stderr}`);
-  return Math.round(ms);
+  return { ms: Math.round(ms), output: `${r.stdout}\n${r.stderr}` };
 }
 
 /** The search indexing step of the build, if the project has one (scripts/build-search-index.*). */
 function indexStep(): string[] | undefined {
-  for (const f of ['scripts/build-search-index.mjs', 'scripts/build-search-index.ts']) if (existsSync(join(ROOT, f))) return [f];
+  for (const f of ['scripts/build-search-index.mjs', 'scripts/build-search-index.ts']) if (existsSync(join(ROOT, f))) return [f, '--timings'];
   return undefined;
 }
 
-function buildSite(env: Record<string, string>): { astroMs: number; indexMs: number | null } {
-  const astroMs = timed(process.execPath, [ASTRO, 'build'], cleanEnv(env));
+/**
+ * Where Astro's build spends its time, read from its own log, line by line: content sync and
+ * type generation ("[types] Generated"), collecting build info (which includes the sync; the
+ * first "[build] ✓ Completed"), bundling with Vite, which compiles the MDX and components
+ * (the "[vite] ✓ built in" lines), and rendering the static pages (the untagged "✓ Completed"
+ * after "generating static routes"). The rest of the wall time is starting Node and loading
+ * the config.
+ */
+function astroPhases(log: string): Record<string, number | null> {
+  const ms = (m: RegExpMatchArray | null) => (m ? Math.round(Number(m[1]) * (m[2] === 's' ? 1000 : 1)) : null);
+  const phases: Record<string, number | null> = { typesMs: null, collectMs: null, bundleMs: null, renderMs: null, totalMs: null };
+  for (const line of log.replace(/\x1b\[[0-9;]*m/g, '').split('\n')) {
+    const types = ms(line.match(/\[types\] Generated ([\d.]+)(ms|s)/));
+    const built = ms(line.match(/\[build\] ✓ Completed in ([\d.]+)(ms|s)/));
+    const vite = ms(line.match(/\[vite\] ✓ built in ([\d.]+)(ms|s)/));
+    const render = line.includes('[build]') ? null : ms(line.match(/✓ Completed in ([\d.]+)(ms|s)/));
+    const total = ms(line.match(/page\(s\) built in ([\d.]+)(ms|s)/));
+    if (types !== null) phases.typesMs = types;
+    if (built !== null && phases.collectMs === null) phases.collectMs = built;
+    if (vite !== null) phases.bundleMs = (phases.bundleMs ?? 0) + vite;
+    if (render !== null) phases.renderMs = render;
+    if (total !== null) phases.totalMs = total;
+  }
+  return phases;
+}
+
+interface ScalingRow {
+  size: number;
+  pages: number;
+  astroMs: number;
+  indexMs: number | null;
+  outputBytes: number;
+  indexBytes: number;
+  firstSearchBytes: number | null;
+  nextSearchBytes: number | null;
+  firstSearchRequests: number | null;
+  nextSearchRequests: number | null;
+  times: BuildTimes;
+}
+
+interface BuildTimes {
+  astroMs: number;
+  indexMs: number | null;
+  astro: Record<string, number | null>;
+  index: Record<string, number> | null;
+}
+
+function buildSite(env: Record<string, string>): BuildTimes {
+  const astro = timed(process.execPath, [ASTRO, 'build'], cleanEnv(env));
   const step = indexStep();
-  const indexMs = step ? timed(process.execPath, step, cleanEnv(env)) : null;
-  return { astroMs, indexMs };
+  // The index step reads CONTENT_DIR itself; the built site it must be told.
+  const index = step ? timed(process.execPath, [...step, '--site', env.OUT_DIR ?? join(ROOT, 'dist')], cleanEnv(env)) : null;
+  const indexTimes = index?.output.match(/Zoekindex-tijden: (\{.*\})/)?.[1];
+  return {
+    astroMs: astro.ms,
+    indexMs: index?.ms ?? null,
+    astro: astroPhases(astro.output),
+    index: indexTimes ? (JSON.parse(indexTimes) as Record<string, number>) : null,
+  };
 }
 
 interface Bytes {
@@ -147,9 +201,12 @@ async function main() {
   for (const [type, path] of Object.entries(PAGE_TYPES)) if (existsSync(join(dist, path, 'index.html'))) bytes[type] = pageBytes(dist, path);
   out.bytes = bytes;
 
-  const scaling: Array<Record<string, number | null>> = [];
+  const { searchBytes } = await import('./search-bytes.ts').catch(() => ({ searchBytes: undefined }));
+  const realSearch = searchBytes ? await searchBytes(dist) : null;
+  out.search = realSearch;
+
+  const scaling: ScalingRow[] = [];
   if (!args.has('skip-scaling')) {
-    const { searchBytes } = await import('./search-bytes.ts').catch(() => ({ searchBytes: undefined }));
     for (const size of SIZES) {
       console.error(`3/3 schaal: ${size} pagina's …`);
       const content = syntheticContent(size);
@@ -166,6 +223,9 @@ async function main() {
         indexBytes: dirBytes(join(outDir, 'pagefind')),
         firstSearchBytes: search?.first ?? null,
         nextSearchBytes: search?.next ?? null,
+        firstSearchRequests: search?.firstRequests ?? null,
+        nextSearchRequests: search?.nextRequests ?? null,
+        times: t,
       });
       rmSync(join(TMP, `corpus-${size}`), { recursive: true, force: true });
     }
@@ -181,6 +241,15 @@ async function main() {
     '',
     `Full build of the real content: Astro ${sec(real.astroMs)} s, search indexing ${sec(real.indexMs)} s.`,
     '',
+    'Where the build time goes (ms; Astro from its own log, indexing from the index step\'s --timings):',
+    '',
+    '| corpus | astro wall | content sync + types | collect build info (incl. sync) | bundle (Vite: MDX, components) | render pages | index wall | read pages | lexicon | augment | Pagefind add | write index |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...[['echte inhoud', real] as const, ...scaling.map((x) => [`${x.size} synthetisch`, x.times] as const)].map(
+      ([label, t]) =>
+        `| ${label} | ${t.astroMs} | ${t.astro.typesMs ?? '–'} | ${t.astro.collectMs ?? '–'} | ${t.astro.bundleMs ?? '–'} | ${t.astro.renderMs ?? '–'} | ${t.indexMs ?? '–'} | ${t.index?.readMs ?? '–'} | ${t.index?.lexiconMs ?? '–'} | ${t.index?.augmentMs ?? '–'} | ${t.index?.pagefindAddMs ?? '–'} | ${t.index?.writeMs ?? '–'} |`,
+    ),
+    '',
     '| page type | HTML raw / gzip (KB) | CSS raw / gzip | JS raw / gzip | fonts | SVG (inline + files) raw / gzip |',
     '|---|---|---|---|---|---|',
     ...Object.entries(bytes).map(
@@ -190,11 +259,14 @@ async function main() {
   ];
   if (scaling.length) {
     lines.push(
-      '| synthetic pages | built pages | astro build (s) | indexing (s) | output (MB) | search index (MB) | first search (KB) | next search (KB) |',
+      '| synthetic pages | built pages | astro build (s) | indexing (s) | output (MB) | search index (MB) | first search (KB, requests) | next search (KB, requests) |',
       '|---|---|---|---|---|---|---|---|',
+      ...(realSearch
+        ? [`| 0 (echte inhoud) | ${walk(dist).filter((f) => f.endsWith('.html')).length} | ${sec(real.astroMs)} | ${sec(real.indexMs)} | ${(dirBytes(dist) / 2 ** 20).toFixed(1).replace('.', ',')} | ${(dirBytes(join(dist, 'pagefind')) / 2 ** 20).toFixed(2).replace('.', ',')} | ${kb(realSearch.first)} (${realSearch.firstRequests}) | ${kb(realSearch.next)} (${realSearch.nextRequests}) |`]
+        : []),
       ...scaling.map(
         (s) =>
-          `| ${s.size} | ${s.pages} | ${sec(s.astroMs)} | ${sec(s.indexMs)} | ${((s.outputBytes ?? 0) / 2 ** 20).toFixed(1).replace('.', ',')} | ${((s.indexBytes ?? 0) / 2 ** 20).toFixed(2).replace('.', ',')} | ${s.firstSearchBytes === null ? '–' : kb(s.firstSearchBytes)} | ${s.nextSearchBytes === null ? '–' : kb(s.nextSearchBytes)} |`,
+          `| ${s.size} | ${s.pages} | ${sec(s.astroMs)} | ${sec(s.indexMs)} | ${((s.outputBytes ?? 0) / 2 ** 20).toFixed(1).replace('.', ',')} | ${((s.indexBytes ?? 0) / 2 ** 20).toFixed(2).replace('.', ',')} | ${s.firstSearchBytes === null ? '–' : `${kb(s.firstSearchBytes)} (${s.firstSearchRequests})`} | ${s.nextSearchBytes === null ? '–' : `${kb(s.nextSearchBytes)} (${s.nextSearchRequests})`} |`,
       ),
     );
   }

