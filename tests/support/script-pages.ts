@@ -1,6 +1,6 @@
 /**
  * The pages that may ship JavaScript, each with its reason. Every other page is a reading
- * page and ships none (checked in tests/e2e/pages.test.ts and tests/quality).
+ * page and ships none (checked in tests/e2e/pages-a/-b.test.ts and tests/quality).
  */
 export const SCRIPT_PAGES: ReadonlyArray<{ path: string; reason: string }> = [
   {
