@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import type { Ref } from './refs';
 import { partialDate } from './date';
 import { listOf, oneOf, positiveInt, text } from './messages';
 import { AUDIENCES, DOCUMENT_KINDS } from './vocabulary';
@@ -8,8 +9,8 @@ import { AUDIENCES, DOCUMENT_KINDS } from './vocabulary';
  * in unit tests, so the schemas stay plain, testable modules.
  */
 export interface RefBuilders {
-  documents: z.ZodType;
-  themes: z.ZodType;
+  documents: Ref;
+  themes: Ref;
 }
 
 const person = z.object(

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import type { Ref } from './refs';
 import { listOf, positiveInt, text } from './messages';
 
 /**
@@ -8,11 +9,11 @@ import { listOf, positiveInt, text } from './messages';
  * that must resolve or a quote checked against the source.
  */
 export interface DossierRefs {
-  documents: z.ZodType;
-  chapters: z.ZodType;
-  findings: z.ZodType;
-  events: z.ZodType;
-  indicators: z.ZodType;
+  documents: Ref;
+  chapters: Ref;
+  findings: Ref;
+  events: Ref;
+  indicators: Ref;
 }
 
 const anchor = z.string().regex(/^[\p{Ll}\p{N}-]+$/u, { error: 'verwacht het anker van een kop' });

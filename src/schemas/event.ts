@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import type { Ref } from './refs';
 import { partialDate } from './date';
 import { oneOf, text } from './messages';
 
@@ -20,7 +21,7 @@ export const EVENT_KIND_LABELS: Record<EventKind, string> = {
   ambitie: 'Ambitie',
 };
 
-export function eventSchema(refs: { documents: z.ZodType; chapters: z.ZodType }) {
+export function eventSchema(refs: { documents: Ref; chapters: Ref }) {
   return z
     .object({
       id: z.string().regex(/^[a-z0-9-]+$/, { error: 'verwacht een id van kleine letters, cijfers en streepjes' }),

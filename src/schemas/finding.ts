@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import type { Ref } from './refs';
 import { listOf, oneOf, positiveInt, text } from './messages';
 
 /**
@@ -31,10 +32,10 @@ export const FINDING_STATUS_LABELS: Record<FindingStatus, string> = {
 };
 
 export interface FindingRefs {
-  documents: z.ZodType;
-  chapters: z.ZodType;
-  indicators: z.ZodType;
-  themes: z.ZodType;
+  documents: Ref;
+  chapters: Ref;
+  indicators: Ref;
+  themes: Ref;
 }
 
 const anchor = z

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import type { Ref } from './refs';
 import { listOf, text } from './messages';
 
 /**
@@ -8,7 +9,7 @@ import { listOf, text } from './messages';
  * are the forms the documents use; together with `term` they are the one list of synonyms
  * that linking (src/plugins/glossary-links.ts) and search (src/lib/search/synonyms.ts) share.
  */
-export function glossarySchema(refs: { documents: z.ZodType; chapters: z.ZodType }) {
+export function glossarySchema(refs: { documents: Ref; chapters: Ref }) {
   return z
     .object({
       id: z.string().regex(/^[a-z0-9-]+$/, { error: 'verwacht een id van kleine letters, cijfers en streepjes' }),

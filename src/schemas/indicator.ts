@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import type { Ref } from './refs';
 import { listOf, oneOf, text } from './messages';
 
 /**
@@ -48,10 +49,10 @@ export const valueSchema = z
 export type IndicatorValue = z.infer<typeof valueSchema>;
 
 export interface IndicatorRefs {
-  documents: z.ZodType;
-  chapters: z.ZodType;
-  themes: z.ZodType;
-  indicators?: z.ZodType;
+  documents: Ref;
+  chapters: Ref;
+  themes: Ref;
+  indicators?: Ref;
 }
 
 export function indicatorSchema(refs: IndicatorRefs) {
@@ -105,7 +106,7 @@ export type Indicator = z.infer<ReturnType<typeof indicatorSchema>>;
 export const CHART_KINDS = ['vergelijking', 'verloop', 'waterval', 'staaf'] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
 
-export function chartSchema(refs: { indicators: z.ZodType; documents: z.ZodType }) {
+export function chartSchema(refs: { indicators: Ref; documents: Ref }) {
   return z
     .object({
       id: z.string().regex(/^[a-z0-9-]+$/, { error: 'verwacht een id van kleine letters, cijfers en streepjes' }),

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import type { Ref } from './refs';
 import { listOf, oneOf, positiveInt, text } from './messages';
 
 /**
@@ -10,7 +11,7 @@ import { listOf, oneOf, positiveInt, text } from './messages';
 export const PASSAGE_KINDS = ['dilemma', 'slotoordeel', 'aanbod'] as const;
 export type PassageKind = (typeof PASSAGE_KINDS)[number];
 
-export function passageSchema(refs: { documents: z.ZodType }) {
+export function passageSchema(refs: { documents: Ref }) {
   return z
     .object({
       id: z.string().regex(/^[a-z0-9-]+$/, { error: 'verwacht een id van kleine letters, cijfers en streepjes' }),

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import type { Ref } from './refs';
 import { oneOf, positiveInt, text } from './messages';
 
 /**
@@ -9,7 +10,7 @@ import { oneOf, positiveInt, text } from './messages';
  */
 export const ROUTE_PAGES = ['/inwoners/', '/bevindingen/', '/tijdlijn/', '/begrippen/', '/cijfers/'] as const;
 
-export function routeStepSchema(refs: { documents: z.ZodType; chapters: z.ZodType }) {
+export function routeStepSchema(refs: { documents: Ref; chapters: Ref }) {
   return z
     .object({
       id: z.string().regex(/^[a-z0-9-]+$/, { error: 'verwacht een id van kleine letters, cijfers en streepjes' }),
