@@ -1,7 +1,7 @@
 /** The glossary against its sources and on its page. */
 import { describe, expect, it } from 'vitest';
 import { documentFrontmatter, glossary, sourceText } from '../support/data';
-import { readBuilt } from '../support/site';
+import { builtPages, readBuilt } from '../support/site';
 import { htmlText } from '../support/completeness';
 
 const terms = glossary();
@@ -48,6 +48,12 @@ describe('glossary page', () => {
     for (const e of entries) expect(e).toContain('editorial-label');
   });
 
+  it('shows the search-only synonyms of a term with a link to the search', () => {
+    const entry = page.slice(page.indexOf('id="participatiewet"'));
+    const dd = entry.slice(0, entry.indexOf('</dd>'));
+    expect(dd).toContain('href="/zoeken/?q=bijstandswet"');
+  });
+
   it('says where a term is used, with links to the pages', () => {
     const wmo = page.slice(page.indexOf('id="wmo"'));
     const entry = wmo.slice(0, wmo.indexOf('</dd>'));
@@ -61,6 +67,17 @@ describe('glossary links in the built documents', () => {
 
   it('links abbreviations with <abbr> and the full term', () => {
     expect(quickscan).toContain('<a href="/begrippen/#wmo" class="term-link"><abbr title="Wet maatschappelijke ondersteuning">Wmo</abbr></a>');
+  });
+
+  it('never links a search-only synonym in the text', () => {
+    const synonyms = terms.flatMap((t) => (t as { synonyms?: string[] }).synonyms ?? []);
+    // "jeugdzorg" (a synonym of jeugdhulp) stands in the documents' text, so this can fail.
+    expect(synonyms).toContain('jeugdzorg');
+    const documentPages = builtPages().filter((p) => p.startsWith('/documenten/') && p !== '/documenten/');
+    expect(documentPages.some((p) => /jeugdzorg/i.test(readBuilt(p)))).toBe(true);
+    for (const path of documentPages) {
+      for (const m of readBuilt(path).matchAll(/class="term-link">(?:<abbr[^>]*>)?([^<]+)</g)) expect(synonyms, path).not.toContain(m[1]!.toLowerCase());
+    }
   });
 
   it('every term link points to an entry that exists', () => {

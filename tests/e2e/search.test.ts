@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { launchBrowser } from '../support/browser';
+import { builtPages, readBuilt } from '../support/site';
 
 const baseURL = inject('baseURL');
 const origin = new URL(baseURL).origin;
@@ -122,6 +123,56 @@ describe('search finds Dutch the way people type it', () => {
       const excerpts = await page.locator('.search-result__excerpt').allTextContents();
       expect(excerpts.length).toBeGreaterThan(0);
       for (const e of excerpts) expect(e.toLowerCase()).not.toMatch(/belangrijk/);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('what is indexed', () => {
+  /** The part of a built page that Pagefind indexes: its main landmark or its article. */
+  const indexed = (path: string) => /<(main|article)\b[^>]*\sdata-pagefind-body/.test(readBuilt(path));
+
+  it('indexes the documents and the other content pages, and leaves out pages that only repeat titles', () => {
+    const pages = builtPages();
+    for (const path of [
+      '/documenten/quickscan-vng-2024/',
+      '/documenten/sociale-visie-2040/inleiding/',
+      '/bevindingen/',
+      '/bevindingen/toegang/',
+      '/begrippen/',
+      '/tijdlijn/',
+      '/dossiers/financien/',
+      '/cijfers/',
+      '/inwoners/',
+      '/route/',
+      '/toegankelijkheid/',
+      '/privacy/',
+    ]) expect(indexed(path), path).toBe(true);
+    for (const path of ['/', '/documenten/', '/dossiers/', '/bevindingen/onderdeel/financien/', '/zoeken/']) expect(indexed(path), path).toBe(false);
+    expect(pages.filter(indexed).length).toBeGreaterThan(40);
+  });
+
+  it('keeps verbatim quotes on derived pages out of the index, so a search lands on the document', async () => {
+    const page = await context.newPage();
+    try {
+      for (const path of ['/bevindingen/toegang/', '/tijdlijn/', '/bevindingen/', '/dossiers/toegang/']) {
+        await page.goto(url(path));
+        const quotes = await page.locator('main [data-source-file]').evaluateAll((els) => els.map((el) => el.closest('[data-pagefind-ignore]') !== null));
+        expect(quotes.length, path).toBeGreaterThan(0);
+        expect(quotes.every(Boolean), `${path}: a quote without data-pagefind-ignore`).toBe(true);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('finds words that only a derived page has, and says what kind of page it is', async () => {
+    // "jeugdbescherming" stands only in the glossary's editorial definition of the Jeugdwet.
+    const page = await search('?q=jeugdbescherming');
+    try {
+      expect(await mainLinks(page)).toEqual(['/begrippen/#letter-J']);
+      expect(await page.locator('.search-result__context').first().textContent()).toContain('Begrippenlijst');
     } finally {
       await page.close();
     }
