@@ -276,6 +276,23 @@ describe('filters', () => {
       await page.close();
     }
   });
+
+  it('apply to the derived pages too: dossiers are for council members, findings have their themes', async () => {
+    const council = await search('?q=toegang&voor=Raadsleden');
+    try {
+      expect(await mainLinks(council)).toContain('/dossiers/toegang/');
+    } finally {
+      await council.close();
+    }
+    const theme = await search('?q=toegang&thema=Toegang');
+    try {
+      const links = await mainLinks(theme);
+      expect(links).toContain('/bevindingen/toegang/');
+      expect(links).not.toContain('/dossiers/toegang/');
+    } finally {
+      await theme.close();
+    }
+  });
 });
 
 describe('the query in the URL', () => {
