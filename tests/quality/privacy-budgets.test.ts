@@ -4,7 +4,7 @@
  * compressed, and every image and SVG with its dimensions (no layout shift).
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { builtFiles, builtPages, DIST, readBuilt } from '../support/site';
@@ -18,6 +18,16 @@ const PHONE = /(?:\+31|\b0)\s?\d{2,3}\s?-?\s?\d{3}\s?\d{3,4}\b/g;
 describe('privacy', () => {
   it.each(TEXT_FILES)('%s has no e-mail addresses or phone numbers', (file) => {
     const text = readFileSync(join(DIST, file), 'utf8');
+    expect(text.match(EMAIL) ?? []).toEqual([]);
+    expect(text.match(PHONE) ?? []).toEqual([]);
+  });
+
+  // The letters' contact blocks name a civil servant with direct phone number and e-mail; the
+  // repository keeps its copies of the sources redacted (content/sources/README.md), so neither
+  // the site nor a clone can publish them.
+  const sources = readdirSync(join(process.cwd(), 'content/sources')).filter((f) => f.endsWith('.txt'));
+  it.each(sources)('content/sources/%s keeps no e-mail addresses or phone numbers', (file) => {
+    const text = readFileSync(join(process.cwd(), 'content/sources', file), 'utf8');
     expect(text.match(EMAIL) ?? []).toEqual([]);
     expect(text.match(PHONE) ?? []).toEqual([]);
   });
