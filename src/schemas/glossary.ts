@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import type { Ref } from './refs';
-import { listOf, text } from './messages';
+import { text } from './messages';
+import { termForms } from './term-forms';
 
 /**
  * The glossary: every abbreviation and term a newcomer stumbles over. The definition is
@@ -13,17 +14,7 @@ export function glossarySchema(refs: { documents: Ref; chapters: Ref }) {
   return z
     .object({
       id: z.string().regex(/^[a-z0-9-]+$/, { error: 'verwacht een id van kleine letters, cijfers en streepjes' }),
-      /** The term as written in full ("Wet maatschappelijke ondersteuning", "sociale basis"). */
-      term: text('een begrip'),
-      /** Abbreviations as the documents write them ("Wmo", "WMO"). */
-      abbreviations: listOf(text('een afkorting'), 'afkortingen').default([]),
-      /** Other forms and synonyms that mean the same ("WMO 2015", "voorliggend veld"). */
-      variants: listOf(text('een variant'), 'varianten').default([]),
-      /**
-       * Everyday words people search with that the documents do not use for the term
-       * ("bijstandswet" for the Participatiewet). Search only: not linked in the text.
-       */
-      synonyms: listOf(text('een synoniem'), 'synoniemen').default([]),
+      ...termForms,
       /** Editorial definition in plain Dutch. */
       definition: text('een omschrijving (redactie)'),
       /** Where a document says what the term means: the sentence, verbatim. */

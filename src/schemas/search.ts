@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { listOf, positiveInt, text } from './messages.ts';
+import { termForms } from './term-forms.ts';
 
 /**
  * The forms of a term that search treats as one: the glossary's term, abbreviations, variants
@@ -7,16 +8,7 @@ import { listOf, positiveInt, text } from './messages.ts';
  * src/schemas/glossary.ts). The index step reads only these fields; the rest of an entry is
  * validated by the content layer during astro build.
  */
-export const searchTermSchema = z.object({
-  /** The term as it is written in full, e.g. "Wet maatschappelijke ondersteuning". */
-  term: text('de term voluit'),
-  /** Abbreviations exactly as written, capitals included: "Wmo", "WMO", "P-wet". */
-  abbreviations: listOf(text('een afkorting'), 'afkortingen').default([]),
-  /** Other spellings and longer or shorter forms of the term: "Wmo 2015". */
-  variants: listOf(text('een schrijfwijze'), 'schrijfwijzen').default([]),
-  /** Words with the same meaning that people use instead: "bijstandswet". */
-  synonyms: listOf(text('een synoniem'), 'synoniemen').default([]),
-});
+export const searchTermSchema = z.object(termForms);
 export type SearchTerm = z.infer<typeof searchTermSchema>;
 
 /** The glossary file as search reads it: a list of entries with an id each. */

@@ -1,4 +1,8 @@
-/** Fixed vocabularies of the content model, in one place. */
+/**
+ * Fixed vocabularies that several collections share (document kinds, audiences). A vocabulary
+ * of one collection stands beside its schema (event kinds in event.ts, finding statuses in
+ * finding.ts, units in indicator.ts).
+ */
 
 export const DOCUMENT_KINDS = [
   'visie',

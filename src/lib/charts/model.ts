@@ -53,3 +53,15 @@ export function placeValue(indicator: ChartIndicator, place: 'Maastricht' | 'Ned
 export function inSentence(label: string): string {
   return label.charAt(0).toLowerCase() + label.slice(1);
 }
+
+/** What every chart kind's SVG component gets besides its data: the element id, a title and a text alternative. */
+export interface ChartSvgProps {
+  id: string;
+  title: string;
+  description: string;
+}
+
+/** The props of a chart kind drawn from one indicator (trend, waterfall, bars). */
+export interface OneIndicatorChartProps extends ChartSvgProps {
+  indicator: ChartIndicator;
+}
