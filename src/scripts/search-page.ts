@@ -3,7 +3,7 @@
  * own /pagefind/ folder, keeps the query and filters in the URL, and shows the results with
  * the document, the section, an excerpt with the matched words marked, the kind and the date.
  */
-import { normalizeQuery, pagefindFilters, paramsFromState, stateFromParams, FILTER_KEYS, type SearchState } from '../lib/search/query';
+import { normalizeQuery, pagefindFilters, paramsFromState, queryWords, stateFromParams, FILTER_KEYS, type SearchState } from '../lib/search/query';
 import { searchDutch } from '../lib/search/search';
 import { PAGEFIND_OPTIONS } from '../lib/search/options';
 import { pageHit, resultCount, type PageHit, type PagefindResultData } from '../lib/search/results';
@@ -162,7 +162,7 @@ export function startSearchPage(): void {
       }
       const quoted = (words: string[]) => words.map((w) => `“${w}”`).join(', ');
       const shown = total > PAGE_SIZE ? `, de eerste ${PAGE_SIZE} staan hieronder` : '';
-      const words = found.query.replace(/"/g, ' ').split(/\s+/).filter(Boolean);
+      const words = queryWords(found.query);
       const notFound = [...found.dropped, ...found.missing];
       const instead = found.replaced.length
         ? ` Gezocht op ${found.replaced.map(([typed, used]) => `“${used}” in plaats van “${typed}”`).join(', ')}.`

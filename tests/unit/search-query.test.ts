@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeQuery, pagefindFilters, paramsFromState, prepareQuery, stateFromParams } from '../../src/lib/search/query';
+import { normalizeQuery, pagefindFilters, paramsFromState, prepareQuery, queryWords, stateFromParams } from '../../src/lib/search/query';
 import { pageHit, rankedSections, resultCount, unmatchedWords, type PagefindResultData } from '../../src/lib/search/results';
 import { firstHit, sameSection, scores } from '../../src/lib/search/quality';
 
 describe('query preparation', () => {
+  it('gives the words of a query without quotes or empty parts', () => {
+    expect(queryWords('"vangnet trampoline"  wmo')).toEqual(['vangnet', 'trampoline', 'wmo']);
+    expect(queryWords('')).toEqual([]);
+  });
+
+
   it('tidies spacing and quotes and limits the length', () => {
     expect(normalizeQuery('  wijk   verpleging ')).toBe('wijk verpleging');
     expect(normalizeQuery('„eigen regie”')).toBe('"eigen regie"');

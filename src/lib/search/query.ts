@@ -29,6 +29,11 @@ export function normalizeQuery(raw: string): string {
     .trim();
 }
 
+/** The words of a prepared query, quotes left out. */
+export function queryWords(query: string): string[] {
+  return query.replace(/"/g, ' ').split(/\s+/).filter(Boolean);
+}
+
 /** The query as Pagefind gets it: tidied, and without function words outside quotes. */
 export function prepareQuery(raw: string): string {
   const query = normalizeQuery(raw);

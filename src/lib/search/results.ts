@@ -4,6 +4,7 @@
  * Used by the search page and by the benchmark, so both rank the same way.
  */
 import { cleanExcerpt, stripAdded } from './text.ts';
+import { queryWords } from './query.ts';
 
 /** The parts of Pagefind's result data that are used here. */
 export interface PagefindSubResult {
@@ -108,9 +109,7 @@ export function unmatchedWords(query: string, results: readonly PagefindResultDa
       if (w) matched.add(plainWord(w));
     }
   }
-  const wanted = query
-    .replace(/"/g, ' ')
-    .split(/\s+/)
+  const wanted = queryWords(query)
     .map((w) => {
       const plain = plainWord(w);
       return { w, key: plain.slice(0, Math.max(5, plain.length - 3)) };

@@ -3,7 +3,7 @@
  * run exactly the same steps: prepare the query, search, and when a word found nothing, try
  * its Dutch base form once (“eenzame” → “eenzaam”) and keep that search if it finds more.
  */
-import { baseForms, prepareQuery } from './query.ts';
+import { baseForms, prepareQuery, queryWords } from './query.ts';
 import { unmatchedWords, type PagefindResultData } from './results.ts';
 
 export interface SearchRun<R> {
@@ -34,7 +34,7 @@ type Search<R> = (query: string) => Promise<SearchRun<R>>;
 
 export async function searchDutch<R>(raw: string, search: Search<R>): Promise<DutchSearch<R>> {
   const first = await withBaseForms(raw, search);
-  const words = first.query.split(' ').filter(Boolean);
+  const words = queryWords(first.query);
   if (first.run.total > 0 || words.length < 2 || first.query.includes('"')) return { ...first, dropped: [] };
 
   // Pagefind finds only pages that hold every word, and it may match a word it does not know
@@ -55,7 +55,7 @@ export async function searchDutch<R>(raw: string, search: Search<R>): Promise<Du
 async function withBaseForms<R>(raw: string, search: Search<R>): Promise<Omit<DutchSearch<R>, 'dropped'>> {
   const query = prepareQuery(raw);
   const run = await search(query);
-  const missing = run.total ? unmatchedWords(query, run.data) : query.replace(/"/g, ' ').split(/\s+/).filter(Boolean);
+  const missing = run.total ? unmatchedWords(query, run.data) : queryWords(query);
   if (!missing.length || query.includes('"')) return { query, replaced: [], missing, run };
 
   const replaced: Array<[string, string]> = [];
