@@ -2,11 +2,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { readFileSync } from 'node:fs';
-import yaml from 'js-yaml';
 import crawlFiles from './src/integrations/crawl-files.ts';
 import { glossaryLinks } from './src/plugins/glossary-links.ts';
 import { paragraphAnchors } from './src/plugins/paragraph-anchors.ts';
+import { loadGlossary } from './src/lib/glossary-file.ts';
 
 /**
  * Where the site is published. Municipal sites often live under a sub-path, so both the
@@ -16,18 +15,11 @@ const site = process.env.SITE_URL ?? 'https://sociaaldomein.example.nl';
 const base = process.env.BASE_PATH ?? '/';
 
 /**
- * The glossary, read here because Markdown plugins run outside Astro's content layer. The
- * content layer validates the same file (src/schemas/glossary.ts); this only needs the forms.
+ * The glossary, read here because Markdown plugins run outside Astro's content layer. One
+ * loader (src/lib/glossary-file.ts) reads and validates it for the plugins, search and tests.
  */
 const CONTENT = process.env.CONTENT_DIR ?? './content';
-const glossary = /** @type {Array<Record<string, any>>} */ (yaml.load(readFileSync(`${CONTENT}/glossary/glossary.yaml`, 'utf8')) ?? []).map((t) => ({
-  id: String(t.id),
-  term: String(t.term),
-  abbreviations: t.abbreviations ?? [],
-  variants: t.variants ?? [],
-  definition: String(t.definition ?? ''),
-  link: t.link !== false,
-}));
+const glossary = loadGlossary(CONTENT);
 const glossaryHref = (/** @type {string} */ id) => `${base.replace(/\/$/, '')}/begrippen/#${id}`;
 
 export default defineConfig({

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import type { Ref } from './refs';
-import { text } from './messages';
-import { termForms } from './term-forms';
+import type { Ref } from './refs.ts';
+import { text } from './messages.ts';
+import { termForms } from './term-forms.ts';
 
 /**
  * The glossary: every abbreviation and term a newcomer stumbles over. The definition is

@@ -136,7 +136,7 @@ describe('the terms search reads from the glossary (content/glossary/glossary.ya
   it('refuses two terms with the same id', () => {
     const dir = mkdtempSync(join(tmpdir(), 'terms-'));
     mkdirSync(join(dir, 'glossary'));
-    writeFileSync(join(dir, 'glossary/glossary.yaml'), '- id: wmo\n  term: Wmo\n- id: wmo\n  term: Wet maatschappelijke ondersteuning\n');
+    writeFileSync(join(dir, 'glossary/glossary.yaml'), '- id: wmo\n  term: Wmo\n  definition: Een wet.\n- id: wmo\n  term: Wet maatschappelijke ondersteuning\n  definition: Een wet.\n');
     expect(() => loadTerms(dir)).toThrow('1.id: id "wmo" komt twee keer voor');
   });
 });

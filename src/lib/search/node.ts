@@ -4,34 +4,30 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
-import { compoundRulesSchema, searchTermsFileSchema } from '../../schemas/search.ts';
+import { compoundRulesSchema } from '../../schemas/search.ts';
+import { ContentFileError, loadGlossary } from '../glossary-file.ts';
 import { compoundTails, hunspellLexicon, splitCompound, type CompoundLexicon, type SplitRules } from './compounds.ts';
 import { termMatcher, type TermMatcher } from './synonyms.ts';
 import { words } from './text.ts';
 import type { Augmenters } from './augment.ts';
 
 /** A problem with a search data file, said for people: which file, which field, what is wrong. */
-export class SearchDataError extends Error {
-  constructor(file: string, problems: string[]) {
-    super(`${relative(process.cwd(), file)} klopt niet:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-    this.name = 'SearchDataError';
-  }
-}
+export { ContentFileError as SearchDataError };
 
 function readYaml<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
   let data: unknown;
-  if (!existsSync(file)) throw new SearchDataError(file, ['het bestand ontbreekt']);
+  if (!existsSync(file)) throw new ContentFileError(file, ['het bestand ontbreekt']);
   try {
     data = yaml.load(readFileSync(file, 'utf8'), { filename: file });
   } catch (e) {
-    throw new SearchDataError(file, [e instanceof Error ? e.message : String(e)]);
+    throw new ContentFileError(file, [e instanceof Error ? e.message : String(e)]);
   }
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
-    throw new SearchDataError(
+    throw new ContentFileError(
       file,
       parsed.error.issues.map((i) => `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`),
     );
@@ -41,7 +37,7 @@ function readYaml<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
 
 /** The terms search treats as one, from the glossary: the site's one list of synonyms. */
 export function loadTerms(contentDir: string) {
-  return readYaml(join(contentDir, 'glossary/glossary.yaml'), searchTermsFileSchema);
+  return loadGlossary(contentDir);
 }
 
 export function loadSplitRules(contentDir: string): SplitRules {
