@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import crawlFiles from './src/integrations/crawl-files.ts';
+import searchIndex from './src/integrations/search-index.ts';
 import { glossaryLinks } from './src/plugins/glossary-links.ts';
 import { paragraphAnchors } from './src/plugins/paragraph-anchors.ts';
 import { loadGlossary } from './src/lib/glossary-file.ts';
@@ -33,7 +34,8 @@ export default defineConfig({
   // Two content files that end up with the same slug are an error, not a silent overwrite.
   prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },
-  integrations: [mdx(), crawlFiles()],
+  // The search index is written after the pages (src/integrations/search-index.ts).
+  integrations: [mdx(), crawlFiles(), searchIndex({ contentDir: CONTENT })],
   markdown: {
     // Keep the sources' own punctuation: no automatic curly quotes or dashes.
     processor: satteri({

@@ -5,7 +5,7 @@
  * Pagefind, and the project's tuned index with compound and term additions) into separate
  * folders, serves them on a loopback port and runs every query of queries.yaml in Chromium
  * through Pagefind's own JS API. The result lists are ranked as the search page ranks them
- * (src/lib/search/results.ts). Writes bench/search/RESULTS.md with recall@5 and MRR per
+ * (src/lib/search/shared/results.ts). Writes bench/search/RESULTS.md with recall@5 and MRR per
  * category, bytes transferred and time to results, with the date and the machine.
  *
  * Not a test: `npm test` does not run it. Exits with 1 when the tuned index does not beat
@@ -17,14 +17,14 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { cpus, loadavg } from 'node:os';
 import yaml from 'js-yaml';
-import { PAGEFIND_OPTIONS } from '../../src/lib/search/options.ts';
+import { PAGEFIND_OPTIONS } from '../../src/lib/search/shared/options.ts';
 import { z } from 'astro/zod';
 import type { BrowserContext } from 'playwright-core';
 import { launchBrowser } from '../../tests/support/browser.ts';
 import { startStaticServer } from '../../tests/support/static-server.ts';
-import { searchDutch } from '../../src/lib/search/search.ts';
-import { pageHit, rankedSections, type PagefindResultData } from '../../src/lib/search/results.ts';
-import { firstHit, scores } from '../../src/lib/search/quality.ts';
+import { searchDutch } from '../../src/lib/search/shared/search.ts';
+import { pageHit, rankedSections, type PagefindResultData } from '../../src/lib/search/shared/results.ts';
+import { firstHit, scores } from '../../src/lib/search/shared/quality.ts';
 
 const ROOT = process.cwd();
 const TMP = join(ROOT, 'bench/.tmp/search');
@@ -149,6 +149,8 @@ async function main() {
     OUT_DIR: SITE,
     CACHE_DIR: join(TMP, 'cache'),
     ASTRO_TELEMETRY_DISABLED: '1',
+    // The two indexes below are built on their own; the build's own index step is left out.
+    SEARCH_INDEX: 'off',
   });
   step('twee indexen bouwen over dezelfde pagina’s: pagefind-plain en pagefind-tuned');
   run(process.execPath, ['scripts/build-search-index.ts', '--site', SITE, '--out', join(SITE, 'pagefind-plain'), '--plain', '--quiet']);

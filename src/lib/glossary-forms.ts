@@ -2,7 +2,7 @@
  * The glossary as a plain list of forms, shared by the linking plugin (which runs in the
  * Markdown pipeline, outside Astro's content layer) and the glossary page. Plain TypeScript
  * without Astro imports so config, plugins and tests can all use it. (Search reads the same
- * file for its synonyms: src/lib/search/node.ts.)
+ * file for its synonyms: src/lib/search/indexer/load.ts.)
  */
 
 export interface GlossaryForms {

@@ -8,7 +8,7 @@ import { termForms } from './term-forms.ts';
  * editorial (shown as such); where the documents themselves say what a term means, that
  * sentence is quoted verbatim in `fromSource` and linked. `abbreviations` and `variants`
  * are the forms the documents use; together with `term` they are the one list of synonyms
- * that linking (src/plugins/glossary-links.ts) and search (src/lib/search/synonyms.ts) share.
+ * that linking (src/plugins/glossary-links.ts) and search (src/lib/search/indexer/synonyms.ts) share.
  */
 export function glossarySchema(refs: { documents: Ref; chapters: Ref }) {
   return z

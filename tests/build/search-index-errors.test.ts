@@ -1,11 +1,14 @@
 /**
- * The search index step (scripts/build-search-index.ts) on small made-up sites: it indexes a
- * valid one, and when something is wrong it fails with a message that says what and where.
+ * The search index step (src/lib/search/indexer/build.ts, run by `astro build` and by
+ * scripts/build-search-index.ts) on small made-up sites: it indexes a valid one, and when
+ * something is wrong it fails with a message that says what and where. One real fixture build
+ * proves that such a failure fails `astro build` itself.
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildEnv } from '../support/env';
 
 const ROOT = process.cwd();
 const TMP = join(ROOT, 'tests/.tmp/search-index');
@@ -61,5 +64,37 @@ describe('the search index step', () => {
     const { status, output } = index(site, content);
     expect(status).not.toBe(0);
     expect(output).toContain('Zoekindex niet gemaakt: tests/.tmp/search-index/marker/site/documenten/a/index.html: de pagina bevat al het teken ⟦');
+  });
+
+  it('names a filter key that search does not know', () => {
+    const { site, content } = fixture('bad-filter', PAGE('<p>Tekst.</p><span data-pagefind-filter="thmea">Zorg</span>'));
+    const { status, output } = index(site, content);
+    expect(status).not.toBe(0);
+    expect(output).toContain('tests/.tmp/search-index/bad-filter/site/documenten/a/index.html:');
+    expect(output).toContain('data-pagefind-filter="thmea" is geen zoekfilter; verwacht een van document, soort, thema, voor');
+  });
+});
+
+describe('astro build with its search index step', () => {
+  it('fails the build with the file and field of broken search data', () => {
+    const dir = join(TMP, 'astro-build');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    cpSync(join(ROOT, 'tests/fixtures/content'), join(dir, 'content'), { recursive: true });
+    const rules = join(dir, 'content/search/compounds.yaml');
+    writeFileSync(rules, readFileSync(rules, 'utf8').replace('minTail: 4', 'minTail: vier'));
+    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: ROOT,
+      env: buildEnv({ CONTENT_DIR: join(dir, 'content'), OUT_DIR: join(dir, 'dist'), CACHE_DIR: join(dir, 'cache'), NO_COLOR: '1', FORCE_COLOR: '0' }),
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    const output = `${r.stdout}\n${r.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+    expect(r.status, output).not.toBe(0);
+    expect(output).toContain('Zoekindex niet gemaakt: tests/.tmp/search-index/astro-build/content/search/compounds.yaml klopt niet');
+    expect(output).toMatch(/minTail: verwacht/);
+    // The pages were built, the index was not.
+    expect(existsSync(join(dir, 'dist/index.html'))).toBe(true);
+    expect(existsSync(join(dir, 'dist/pagefind/pagefind.js'))).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compoundTails, hunspellLexicon, splitCompound, type SplitRules } from '../../src/lib/search/compounds';
-import { augmenters, buildLexicon } from '../../src/lib/search/node';
+import { compoundTails, hunspellLexicon, splitCompound, type SplitRules } from '../../src/lib/search/indexer/compounds';
+import { augmenters, buildLexicon } from '../../src/lib/search/indexer/load';
 
 /** A tiny dictionary in the OpenTaal format: Ca begins, Cb continues, Cc ends, Ch adds a linking s. */
 const DIC = `12

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { baseForms } from '../../src/lib/search/query';
-import { searchDutch, type SearchRun } from '../../src/lib/search/search';
-import type { PagefindResultData } from '../../src/lib/search/results';
+import { baseForms } from '../../src/lib/search/shared/query';
+import { searchDutch, type SearchRun } from '../../src/lib/search/shared/search';
+import type { PagefindResultData } from '../../src/lib/search/shared/results';
 
 describe('baseForms', () => {
   it('undoes the Dutch spelling changes that prefix matching cannot bridge', () => {

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { augmentHtml, augmentText, emptyStats, type Augmenters } from '../../src/lib/search/augment';
-import { termMatcher } from '../../src/lib/search/synonyms';
-import { cleanExcerpt, stripAdded } from '../../src/lib/search/text';
-import { loadTerms, SearchDataError } from '../../src/lib/search/node';
+import { augmentHtml, augmentText, emptyStats, type Augmenters } from '../../src/lib/search/indexer/augment';
+import { termMatcher } from '../../src/lib/search/indexer/synonyms';
+import { cleanExcerpt, stripAdded } from '../../src/lib/search/shared/text';
+import { loadTerms, SearchDataError } from '../../src/lib/search/indexer/load';
 
 const terms = termMatcher([
   { id: 'wmo', term: 'Wet maatschappelijke ondersteuning', abbreviations: ['Wmo', 'WMO'], variants: ['Wmo 2015'], synonyms: [] },

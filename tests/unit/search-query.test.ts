@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeQuery, pagefindFilters, paramsFromState, prepareQuery, queryWords, stateFromParams } from '../../src/lib/search/query';
-import { pageHit, rankedSections, resultCount, unmatchedWords, type PagefindResultData } from '../../src/lib/search/results';
-import { firstHit, sameSection, scores } from '../../src/lib/search/quality';
+import { normalizeQuery, pagefindFilters, paramsFromState, prepareQuery, queryWords, stateFromParams } from '../../src/lib/search/shared/query';
+import { pageHit, rankedSections, resultCount, unmatchedWords, type PagefindResultData } from '../../src/lib/search/shared/results';
+import { firstHit, sameSection, scores } from '../../src/lib/search/shared/quality';
 
 describe('query preparation', () => {
   it('gives the words of a query without quotes or empty parts', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { weightHeadings } from '../../src/lib/search/weights';
+import { weightHeadings } from '../../src/lib/search/indexer/weights';
 
 describe('weightHeadings', () => {
   it('scales the headings inside a weighted main landmark by its factor', () => {

@@ -7,11 +7,11 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
-import { compoundRulesSchema } from '../../schemas/search.ts';
-import { ContentFileError, loadGlossary } from '../glossary-file.ts';
+import { compoundRulesSchema } from '../../../schemas/search.ts';
+import { ContentFileError, loadGlossary } from '../../glossary-file.ts';
 import { compoundTails, hunspellLexicon, splitCompound, type CompoundLexicon, type SplitRules } from './compounds.ts';
 import { termMatcher, type TermMatcher } from './synonyms.ts';
-import { words } from './text.ts';
+import { words } from '../shared/text.ts';
 import type { Augmenters } from './augment.ts';
 
 /** A problem with a search data file, said for people: which file, which field, what is wrong. */

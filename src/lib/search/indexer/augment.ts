@@ -8,7 +8,7 @@
  * characters that holds the word (“(wijkverpleging),” → “(wijkverpleging), ⟦verpleging⟧”),
  * so hyphenated words and punctuation stay whole for Pagefind.
  */
-import { ADDED_CLOSE, ADDED_OPEN, addedText } from './text.ts';
+import { ADDED_CLOSE, ADDED_OPEN, addedText } from '../shared/text.ts';
 import type { TermMatcher, Token } from './synonyms.ts';
 
 export interface Augmenters {

@@ -1,10 +1,10 @@
 /**
  * What search needs to know about a page for its filters (document, kind, themes, audiences)
  * and for showing a result (kind, date). Values are the Dutch labels the search page shows.
- * Rendered by src/components/SearchFacts.astro.
+ * Rendered by src/components/SearchFacts.astro under the keys of ./filters.ts.
  */
-import { formatDate } from '../format';
-import type { PartialDate } from '../../schemas/date';
+import { formatDate } from '../../format.ts';
+import type { PartialDate } from '../../../schemas/date.ts';
 
 export interface SearchFacts {
   /** The document's short title (for chapters: the document they belong to). */

@@ -15,7 +15,7 @@
  * know is meaning: a split that is right by form but wrong by sense has to be refused by a
  * rule or by name in content/search/compounds.yaml.
  */
-import { normalizeWord } from './text.ts';
+import { normalizeWord } from '../shared/text.ts';
 
 export interface SplitRules {
   /** Shortest first or middle part. */

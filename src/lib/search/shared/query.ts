@@ -2,6 +2,7 @@
  * What the search page does with a query before Pagefind sees it, and the query's place in
  * the URL. Pure functions: the search page and the benchmark use the same ones.
  */
+import { FILTER_KEYS, type FilterKey } from './filters.ts';
 
 /** The longest query passed on; longer input is cut (Pagefind gets slow and nothing matches). */
 export const MAX_QUERY_LENGTH = 200;
@@ -43,9 +44,6 @@ export function prepareQuery(raw: string): string {
   return (content.length ? content : words).join(' ');
 }
 
-/** The filters the search page offers, with their URL parameter names. */
-export const FILTER_KEYS = ['document', 'soort', 'thema', 'voor'] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
 
 export interface SearchState {
   q: string;

@@ -3,10 +3,11 @@
  * own /pagefind/ folder, keeps the query and filters in the URL, and shows the results with
  * the document, the section, an excerpt with the matched words marked, the kind and the date.
  */
-import { normalizeQuery, pagefindFilters, paramsFromState, queryWords, stateFromParams, FILTER_KEYS, type SearchState } from '../lib/search/query';
-import { searchDutch } from '../lib/search/search';
-import { PAGEFIND_OPTIONS } from '../lib/search/options';
-import { pageHit, resultCount, type PageHit, type PagefindResultData } from '../lib/search/results';
+import { normalizeQuery, pagefindFilters, paramsFromState, queryWords, stateFromParams, type SearchState } from '../shared/query.ts';
+import { FILTER_KEYS } from '../shared/filters.ts';
+import { searchDutch } from '../shared/search.ts';
+import { PAGEFIND_OPTIONS } from '../shared/options.ts';
+import { pageHit, resultCount, type PageHit, type PagefindResultData } from '../shared/results.ts';
 
 interface PagefindApi {
   options(opts: Record<string, unknown>): Promise<void>;

