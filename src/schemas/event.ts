@@ -12,15 +12,6 @@ import { oneOf, text } from './messages';
 export const EVENT_KINDS = ['besluit', 'sessie', 'rapport', 'organisatie', 'mijlpaal', 'ambitie'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
-export const EVENT_KIND_LABELS: Record<EventKind, string> = {
-  besluit: 'Besluit',
-  sessie: 'Sessie',
-  rapport: 'Rapport of plan',
-  organisatie: 'Organisatie',
-  mijlpaal: 'Mijlpaal',
-  ambitie: 'Ambitie',
-};
-
 export function eventSchema(refs: { documents: Ref; chapters: Ref }) {
   return z
     .object({

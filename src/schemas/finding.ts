@@ -13,23 +13,9 @@ import { listOf, oneOf, positiveInt, text } from './messages';
 export const FINDING_AREAS = ['algemeen', 'financien', 'inkoop', 'mo-bw'] as const;
 export type FindingArea = (typeof FINDING_AREAS)[number];
 
-export const FINDING_AREA_LABELS: Record<FindingArea, string> = {
-  algemeen: 'Algemeen/sociaal domein breed',
-  financien: 'Financiën',
-  inkoop: 'Inkoop/aanbesteding Wmo en Jeugd',
-  'mo-bw': 'MO/BW',
-};
-
 /** The editorial status scale: small and fixed, from most to least progress. */
 export const FINDING_STATUSES = ['duidelijke-voortgang', 'deels', 'geen-oordeel', 'nog-een-opgave'] as const;
 export type FindingStatus = (typeof FINDING_STATUSES)[number];
-
-export const FINDING_STATUS_LABELS: Record<FindingStatus, string> = {
-  'duidelijke-voortgang': 'Duidelijke voortgang',
-  deels: 'Deels',
-  'geen-oordeel': 'Geen oordeel mogelijk',
-  'nog-een-opgave': 'Nog een opgave',
-};
 
 export interface FindingRefs {
   documents: Ref;

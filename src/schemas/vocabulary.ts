@@ -14,21 +14,6 @@ export const DOCUMENT_KINDS = [
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
-/** How each kind is named on the site. */
-export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
-  visie: 'Visie',
-  aanbiedingsbrief: 'Aanbiedingsbrief',
-  raadsvoorstel: 'Raadsvoorstel',
-  rondebriefje: 'Rondebriefje',
-  raadsinformatiebrief: 'Raadsinformatiebrief',
-  quickscan: 'Quick scan',
-};
-
 export const AUDIENCES = ['inwoners', 'raadsleden', 'medewerkers'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
-export const AUDIENCE_LABELS: Record<Audience, string> = {
-  inwoners: 'Inwoners',
-  raadsleden: 'Raadsleden',
-  medewerkers: 'Medewerkers',
-};
