@@ -17,17 +17,82 @@ export type GlossaryEntry = CollectionEntry<'glossary'>;
 export type EventEntry = CollectionEntry<'events'>;
 export type RouteStepEntry = CollectionEntry<'route'>;
 export type DossierEntry = CollectionEntry<'dossiers'>;
+export type IndicatorEntry = CollectionEntry<'indicators'>;
+export type ChartEntry = CollectionEntry<'charts'>;
+
+/**
+ * The entries of one collection by id. `get` is for a lookup that may miss (a page that shows
+ * a document only where it exists); `require` is for an id the content refers to, and fails
+ * with an error that names the collection, the id and the ids that exist.
+ */
+export class Index<T extends { id: string }> {
+  readonly #byId: ReadonlyMap<string, T>;
+
+  constructor(
+    readonly collection: string,
+    entries: readonly T[],
+  ) {
+    this.#byId = new Map(entries.map((e) => [e.id, e]));
+  }
+
+  has(id: string): boolean {
+    return this.#byId.has(id);
+  }
+
+  get(id: string): T | undefined {
+    return this.#byId.get(id);
+  }
+
+  /** The entry with this id; `context` says who asked (a page, a field), for the message. */
+  require(id: string, context?: string): T {
+    const entry = this.#byId.get(id);
+    if (entry) return entry;
+    const known = [...this.#byId.keys()].sort().map((k) => `"${k}"`).join(', ');
+    const who = context ? `${context}: ` : '';
+    throw new ContentError([`${who}"${id}" bestaat niet in de collectie "${this.collection}". Bekend: ${known || '(geen)'}`]);
+  }
+
+  get map(): ReadonlyMap<string, T> {
+    return this.#byId;
+  }
+}
 
 export interface Library {
   documents: DocumentEntry[];
   chapters: ChapterEntry[];
   themes: ThemeEntry[];
+  indicators: IndicatorEntry[];
+  charts: ChartEntry[];
   findings: FindingEntry[];
   passages: PassageEntry[];
   glossary: GlossaryEntry[];
   events: EventEntry[];
   route: RouteStepEntry[];
   dossiers: DossierEntry[];
+  /** Every collection indexed by id. */
+  byId: {
+    documents: Index<DocumentEntry>;
+    chapters: Index<ChapterEntry>;
+    themes: Index<ThemeEntry>;
+    indicators: Index<IndicatorEntry>;
+    charts: Index<ChartEntry>;
+    findings: Index<FindingEntry>;
+    passages: Index<PassageEntry>;
+    glossary: Index<GlossaryEntry>;
+    events: Index<EventEntry>;
+    route: Index<RouteStepEntry>;
+    dossiers: Index<DossierEntry>;
+  };
+  /** Lookups of ids the content refers to: each throws a ContentError naming the collection and id. */
+  documentById(id: string, context?: string): DocumentEntry;
+  chapterById(id: string, context?: string): ChapterEntry;
+  themeById(id: string, context?: string): ThemeEntry;
+  indicatorById(id: string, context?: string): IndicatorEntry;
+  chartById(id: string, context?: string): ChartEntry;
+  findingById(id: string, context?: string): FindingEntry;
+  eventById(id: string, context?: string): EventEntry;
+  termById(id: string, context?: string): GlossaryEntry;
+  dossierById(id: string, context?: string): DossierEntry;
 }
 
 let cached: Promise<Library> | undefined;
@@ -63,16 +128,44 @@ async function loadLibrary(): Promise<Library> {
   const all = [...documents, ...chapters, ...themes, ...indicators, ...charts, ...findings, ...passages, ...glossary, ...events, ...route, ...dossiers] as unknown as CheckedEntry[];
   const problems = danglingReferences(all, known);
   if (problems.length) throw new ContentError(problems);
-  return {
+  const sorted = {
     documents: documents.sort((a, b) => a.data.order - b.data.order),
     chapters: chapters.sort((a, b) => a.data.order - b.data.order),
     themes: themes.sort((a, b) => a.data.order - b.data.order),
+    indicators,
+    charts,
     findings: findings.sort((a, b) => a.data.order - b.data.order),
     passages: passages.sort((a, b) => a.data.order - b.data.order),
     dossiers: dossiers.sort((a, b) => a.data.order - b.data.order),
     route: route.sort((a, b) => a.data.order - b.data.order),
     events: events.sort((a, b) => dateSortKey(a.data.date).localeCompare(dateSortKey(b.data.date))),
     glossary: glossary.sort((a, b) => a.data.term.localeCompare(b.data.term, 'nl', { sensitivity: 'base' })),
+  };
+  const byId: Library['byId'] = {
+    documents: new Index('documents', sorted.documents),
+    chapters: new Index('chapters', sorted.chapters),
+    themes: new Index('themes', sorted.themes),
+    indicators: new Index('indicators', sorted.indicators),
+    charts: new Index('charts', sorted.charts),
+    findings: new Index('findings', sorted.findings),
+    passages: new Index('passages', sorted.passages),
+    glossary: new Index('glossary', sorted.glossary),
+    events: new Index('events', sorted.events),
+    route: new Index('route', sorted.route),
+    dossiers: new Index('dossiers', sorted.dossiers),
+  };
+  return {
+    ...sorted,
+    byId,
+    documentById: (id, context) => byId.documents.require(id, context),
+    chapterById: (id, context) => byId.chapters.require(id, context),
+    themeById: (id, context) => byId.themes.require(id, context),
+    indicatorById: (id, context) => byId.indicators.require(id, context),
+    chartById: (id, context) => byId.charts.require(id, context),
+    findingById: (id, context) => byId.findings.require(id, context),
+    eventById: (id, context) => byId.events.require(id, context),
+    termById: (id, context) => byId.glossary.require(id, context),
+    dossierById: (id, context) => byId.dossiers.require(id, context),
   };
 }
 
@@ -84,7 +177,7 @@ export function getLibrary(): Promise<Library> {
 
 /** The chapter's slug inside its document: "sociale-visie-2040/voorwoord" → "voorwoord". */
 export function chapterSlug(chapter: ChapterEntry): string {
-  return chapter.id.split('/').at(-1)!;
+  return chapter.id.slice(chapter.id.lastIndexOf('/') + 1);
 }
 
 export function chaptersOf(lib: Library, documentId: string): ChapterEntry[] {

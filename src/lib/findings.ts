@@ -22,16 +22,16 @@ export interface Link {
 
 /** A link to a place in a document: the document (or chapter) page at a heading. */
 export function sectionLink(lib: Library, documentId: string, section?: string): Link {
-  const doc = lib.documents.find((d) => d.id === documentId)!;
+  const doc = lib.documentById(documentId);
   return { href: `${documentPath(doc.id)}${section ? `#${section}` : ''}`, text: documentLabel(doc) };
 }
 
 export function chapterLink(lib: Library, chapterId: string, section?: string): Link {
-  const chapter = lib.chapters.find((c) => c.id === chapterId)!;
+  const chapter = lib.chapterById(chapterId);
   return { href: `${chapterPath(chapter)}${section ? `#${section}` : ''}`, text: chapterLabel(chapter) };
 }
 
 /** The source file of a document, for quotes that tests check against it. */
 export function sourceFileOf(lib: Library, documentId: string): string {
-  return lib.documents.find((d) => d.id === documentId)!.data.sourceFile;
+  return lib.documentById(documentId).data.sourceFile;
 }

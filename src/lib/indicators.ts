@@ -2,15 +2,16 @@
  * Indicator and chart data for pages: loads the collections, checks that a chart's
  * indicators fit its kind, and derives the words and links around each chart.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { getLibrary, chapterPath, documentPath, chapterLabel, documentLabel, withBase } from './content';
+import {
+  getLibrary, chapterPath, documentPath, chapterLabel, documentLabel, withBase, type ChartEntry, type IndicatorEntry,
+} from './content';
+import { ContentError } from './integrity';
 import type { ChartIndicator } from './charts/model';
 import type { ExportIndicator } from './charts/export';
 import { chartDescription, chartTitle } from './charts/text';
 import type { ChartKind } from '../schemas/indicator';
 
-export type IndicatorEntry = CollectionEntry<'indicators'>;
-export type ChartEntry = CollectionEntry<'charts'>;
+export type { ChartEntry, IndicatorEntry };
 
 export function toChartIndicator(entry: IndicatorEntry): ChartIndicator {
   const d = entry.data;
@@ -39,8 +40,9 @@ export interface SourceLink {
 export async function sourceLink(entry: IndicatorEntry): Promise<SourceLink> {
   const lib = await getLibrary();
   const src = entry.data.source;
-  const doc = lib.documents.find((d) => d.id === src.document.id)!;
-  const chapter = src.chapter ? lib.chapters.find((c) => c.id === src.chapter!.id) : undefined;
+  const context = `indicator "${entry.id}", veld "source"`;
+  const doc = lib.documentById(src.document.id, context);
+  const chapter = src.chapter ? lib.chapterById(src.chapter.id, context) : undefined;
   const base = chapter ? chapterPath(chapter) : documentPath(doc.id);
   const text = chapter ? `${documentLabel(doc)}, ${chapterLabel(chapter)}` : documentLabel(doc);
   return { href: src.section ? `${base}#${src.section}` : base, text, external: entry.data.externalSource };
@@ -59,18 +61,12 @@ export interface ChartData {
   jsonHref: string;
 }
 
-let indicatorCache: Promise<Map<string, IndicatorEntry>> | undefined;
-function indicatorMap() {
-  indicatorCache ??= getCollection('indicators').then((all) => new Map(all.map((i) => [i.id, i])));
-  return indicatorCache;
-}
-
 export async function getCharts(): Promise<ChartEntry[]> {
-  return getCollection('charts');
+  return (await getLibrary()).charts;
 }
 
 export async function getIndicators(): Promise<IndicatorEntry[]> {
-  return [...(await indicatorMap()).values()];
+  return (await getLibrary()).indicators;
 }
 
 export function chartFileBase(id: string): string {
@@ -78,17 +74,13 @@ export function chartFileBase(id: string): string {
 }
 
 export async function chartData(chartId: string): Promise<ChartData> {
-  const chart = (await getCharts()).find((c) => c.id === chartId);
+  const lib = await getLibrary();
+  const chart = lib.byId.charts.get(chartId);
   if (!chart) {
-    const ids = (await getCharts()).map((c) => c.id).join(', ');
-    throw new Error(`Grafiek "${chartId}" bestaat niet in content/indicators/charts.yaml. Bekend: ${ids}`);
+    const ids = lib.charts.map((c) => c.id).join(', ');
+    throw new ContentError([`Grafiek "${chartId}" bestaat niet in content/indicators/charts.yaml. Bekend: ${ids}`]);
   }
-  const map = await indicatorMap();
-  const entries = chart.data.indicators.map((ref: { id: string }) => {
-    const entry = map.get(ref.id);
-    if (!entry) throw new Error(`Grafiek "${chartId}": indicator "${ref.id}" bestaat niet in content/indicators/indicators.yaml`);
-    return entry;
-  });
+  const entries = chart.data.indicators.map((ref: { id: string }) => lib.indicatorById(ref.id, `grafiek "${chartId}"`));
   const indicators = entries.map(toChartIndicator);
   const sources: SourceLink[] = [];
   for (const e of entries) {
