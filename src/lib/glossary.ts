@@ -1,11 +1,7 @@
 /** Glossary pages: where each term is used, and links to terms. */
-import { chapterPath, chapterLabel, documentPath, documentLabel, withBase, type Library, type GlossaryEntry } from './content';
+import { chapterPath, chapterLabel, documentPath, documentLabel, type Library, type GlossaryEntry } from './content';
 import { mdxToPlainText } from './mdx-text';
 import { formPattern, formsOf } from './glossary-forms';
-
-export function termPath(id: string): string {
-  return withBase(`/begrippen/#${id}`);
-}
 
 export interface Usage {
   href: string;
@@ -19,7 +15,7 @@ export function usagesOf(lib: Library, entry: GlossaryEntry): Usage[] {
   const pages = [
     ...lib.documents.map((d) => ({ body: d.body, href: documentPath(d.id), text: documentLabel(d) })),
     ...lib.chapters.map((c) => {
-      const doc = lib.documents.find((d) => d.id === c.data.document.id)!;
+      const doc = lib.documentById(c.data.document.id, `hoofdstuk "${c.id}"`);
       return { body: c.body, href: chapterPath(c), text: `${documentLabel(doc)}: ${chapterLabel(c)}` };
     }),
   ];

@@ -1,5 +1,4 @@
 /** The components every MDX document may use without importing them (see docs/content-guide.md). */
-import DataTable from './DataTable.astro';
 import Decision from './Decision.astro';
 import EditorialNote from './EditorialNote.astro';
 import IndicatorChart from '../charts/IndicatorChart.astro';
@@ -10,7 +9,6 @@ import Signatory from './Signatory.astro';
 import Signatures from './Signatures.astro';
 
 export const mdxComponents = {
-  DataTable,
   Decision,
   EditorialNote,
   IndicatorChart,
