@@ -1,7 +1,7 @@
 /** The citation of a document or chapter page, built from its content entries. */
 import { chapterLabel, chapterPath, chapterSlug, documentPath, type ChapterEntry, type DocumentEntry } from './content';
 import type { CitationSource } from './citation';
-import { DOCUMENT_KIND_LABELS } from '../schemas/vocabulary';
+import { DOCUMENT_KIND_LABELS } from './labels';
 
 /** Absolute address of a site path, or undefined when no site URL is configured. */
 export function absoluteUrl(path: string, site: URL | undefined): string | undefined {
