@@ -39,6 +39,11 @@ export function documentSchema(refs: RefBuilders) {
       /** Optional: overrides the file name as the page's URL slug. */
       slug: z.string().regex(/^[a-z0-9-]+$/, { error: 'verwacht een slug van kleine letters, cijfers en streepjes' }).optional(),
       title: text('een titel'),
+      /**
+       * Set when the document itself has no title or subject line, so the title is the editors':
+       * the editorial explanation, shown with the title as "titel redactie".
+       */
+      titleNote: text('een toelichting bij een titel van de redactie').optional(),
       shortTitle: text('een korte titel').optional(),
       subtitle: text('een ondertitel').optional(),
       kind: oneOf(DOCUMENT_KINDS, 'een documentsoort'),

@@ -5,7 +5,7 @@ import { listOf, oneOf, positiveInt, text } from './messages';
 /**
  * Findings: one entry per topic of the 2024 quick scan letter, with what the VNG's
  * visitation committee found in 2021 (as the letter summarises it) and how the letter
- * judges 2024. Everything except `status` and `note` is quoted verbatim from the letter;
+ * judges 2024. Everything except `status`, `judgement` and `note` is quoted verbatim from the letter;
  * a test checks every quote against the source text.
  */
 
@@ -63,6 +63,11 @@ export function findingSchema(refs: FindingRefs) {
       ).default([]),
       indicators: listOf(refs.indicators, 'indicatoren').default([]),
       themes: listOf(refs.themes, 'thema’s').default([]),
+      /**
+       * Set where the label does not follow from the justifying sentence alone (the letter is mixed or
+       * gives no verdict of its own): the editors' explanation of their choice, shown with the label.
+       */
+      judgement: text('een toelichting waarom het label een afweging van de redactie is').optional(),
       /** Optional editorial remark, shown as such. */
       note: text('een toelichting').optional(),
     })

@@ -50,10 +50,15 @@ export function documentIds(): string[] {
     .map((f) => f.replace(/\.mdx$/, ''));
 }
 
-/** A source text with line breaks joined, line-end hyphens removed and spaces collapsed. */
+/**
+ * A source text with line breaks joined, line-end hyphens removed (kept before a capital, as in
+ * "Gulpen-Wittem") and spaces collapsed.
+ */
 export function sourceText(file: string): string {
   return readFileSync(join(CONTENT, 'sources', file), 'utf8')
     .replace(/(\p{Ll})-[ \t]*\r?\n\s*(?=\p{Ll})/gu, '$1')
+    // A hyphen that ends a line before a capital belongs to a compound name ("Gulpen-\nWittem"): keep it, join.
+    .replace(/(\p{L})-[ \t]*\r?\n\s*(?=\p{Lu})/gu, '$1-')
     .replace(/\s+/g, ' ');
 }
 
@@ -68,6 +73,7 @@ export interface RawFinding {
   evidence?: string[];
   remaining?: string[];
   justification: string;
+  judgement?: string;
   vision?: Array<{ chapter: string; section?: string }>;
   indicators?: string[];
 }

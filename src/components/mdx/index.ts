@@ -1,5 +1,7 @@
 /** The components every MDX document may use without importing them (see docs/content-guide.md). */
+import DataTable from './DataTable.astro';
 import Decision from './Decision.astro';
+import EditorialLabel from './EditorialLabel.astro';
 import EditorialNote from './EditorialNote.astro';
 import IndicatorChart from '../charts/IndicatorChart.astro';
 import Letterhead from './Letterhead.astro';
@@ -9,7 +11,9 @@ import Signatory from './Signatory.astro';
 import Signatures from './Signatures.astro';
 
 export const mdxComponents = {
+  DataTable,
   Decision,
+  EditorialLabel,
   EditorialNote,
   IndicatorChart,
   Letterhead,
