@@ -1,6 +1,6 @@
 // Makes sure the tests have the Debian packages they drive: Chromium (browser tests,
 // Lighthouse), nginx (serving the built site with the repository's server block) and a Java
-// runtime (the Nu Html Checker). When one is missing and we are root (as on the team's
+// runtime (the Nu Html Checker), Poppler (pdftotext for the print tests). When one is missing and we are root (as on the team's
 // machines and in CI), installs it with apt-get; otherwise says how to install it.
 // Playwright's own browser download is not used: it cannot reach its download host here.
 import { existsSync } from 'node:fs';
@@ -11,6 +11,8 @@ const tools = [
   { name: 'Chromium', present: () => existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'), pkg: 'chromium' },
   { name: 'nginx', present: () => existsSync(process.env.NGINX_PATH ?? '/usr/sbin/nginx'), pkg: 'nginx-light' },
   { name: 'Java', present: () => has('java'), pkg: 'default-jre-headless' },
+  // pdftotext and pdftoppm read the PDFs that the print tests make with Chromium.
+  { name: 'Poppler (pdftotext)', present: () => has('pdftotext'), pkg: 'poppler-utils' },
 ];
 
 const missing = tools.filter((t) => !t.present());

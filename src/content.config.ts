@@ -10,6 +10,7 @@ import { chapterSchema, documentSchema, type RefBuilders } from './schemas/docum
 import { chartSchema, indicatorSchema } from './schemas/indicator';
 import { themeSchema } from './schemas/theme';
 import { findingSchema } from './schemas/finding';
+import { findingBriefSchema } from './schemas/finding-brief';
 import { passageSchema } from './schemas/passage';
 import { glossarySchema } from './schemas/glossary';
 import { eventSchema } from './schemas/event';
@@ -48,6 +49,11 @@ export const collections = {
   findings: defineCollection({
     loader: file(`${CONTENT}/findings/findings.yaml`),
     schema: findingSchema({ ...refs, chapters: reference('chapters'), indicators: reference('indicators') }),
+  }),
+  /** Editorial one-line briefs per finding for the table on /bevindingen/ (ids are finding ids). */
+  findingBriefs: defineCollection({
+    loader: file(`${CONTENT}/findings/briefs.yaml`),
+    schema: findingBriefSchema,
   }),
   passages: defineCollection({
     loader: file(`${CONTENT}/findings/passages.yaml`),

@@ -96,8 +96,15 @@ describe('scorecard and topic pages', () => {
     expect(page).toContain(f.justification);
   });
 
-  it('marks every status label as editorial', () => {
-    const labels = [...scorecard.matchAll(/<span class="status [^"]*"[\s\S]*?<\/span>\s*<\/span>/g)].map((m) => m[0]);
+  it('marks every status label as editorial (in the overview table: one note for the whole table)', () => {
+    const start = scorecard.indexOf('<section class="findings-overview"');
+    const end = scorecard.indexOf('</section>', start);
+    expect(start).toBeGreaterThan(-1);
+    const overview = scorecard.slice(start, end);
+    expect(overview.indexOf('class="editorial-note"')).toBeGreaterThan(-1);
+    expect(overview.indexOf('class="editorial-note"')).toBeLessThan(overview.indexOf('<table'));
+    const rest = scorecard.slice(0, start) + scorecard.slice(end);
+    const labels = [...rest.matchAll(/<span class="status [^"]*"[\s\S]*?<\/span>\s*<\/span>/g)].map((m) => m[0]);
     expect(labels.length).toBeGreaterThanOrEqual(all.length);
     for (const l of labels) expect(l).toContain('editorial-label');
   });

@@ -1,0 +1,48 @@
+/**
+ * Print a page to PDF in Chromium and read it back with Poppler (pdftotext, pdfinfo), as a
+ * council member's printout would come out: CSS page size, running headers and page numbers.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext } from 'playwright-core';
+
+export interface PrintedPdf {
+  file: string;
+  /** The text of each page, in order (pdftotext, reading order). */
+  pages: string[];
+  /** Width and height of each page in points (A4 portrait is about 595 x 842). */
+  sizes: Array<{ width: number; height: number }>;
+}
+
+function run(cmd: string, args: string[]): string {
+  const r = spawnSync(cmd, args, { encoding: 'utf8' });
+  if (r.error || r.status !== 0) {
+    throw new Error(`${cmd} ${args.join(' ')} mislukte: ${r.error?.message ?? r.stderr}. Installeer poppler-utils (npm run pretest doet dat).`);
+  }
+  return r.stdout;
+}
+
+export function readPdf(file: string): PrintedPdf {
+  const pages = run('pdftotext', ['-enc', 'UTF-8', file, '-']).split('\f');
+  if (pages.at(-1)?.trim() === '') pages.pop();
+  const info = run('pdfinfo', ['-f', '1', '-l', String(pages.length), file]);
+  const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
+  return { file, pages, sizes };
+}
+
+/** Opens the page (without JavaScript, like a reading page), prints it to PDF and reads the PDF. */
+export async function printPage(context: BrowserContext, url: string): Promise<PrintedPdf> {
+  const page = await context.newPage();
+  try {
+    await page.goto(url);
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    const file = join(mkdtempSync(join(tmpdir(), 'print-')), 'page.pdf');
+    writeFileSync(file, pdf);
+    return readPdf(file);
+  } finally {
+    await page.close();
+  }
+}
