@@ -33,7 +33,9 @@ describe.each(dossiers.map((d) => [d.id, d] as const))('dossier %s', (id, d) => 
     const items = page.split('<li>').slice(1).filter((li) => li.includes('<strong>'));
     expect(items).toHaveLength((d.indicators ?? []).length);
     for (const li of items) expect(li).toMatch(/Bron: <a href="\/documenten\//);
-    expect((page.match(/<figcaption><a href="\/documenten\//g) ?? []).length).toBe((d.questions ?? []).length);
+    // Every quote (open questions and the findings' quotes) links to where it stands in a document.
+    expect((page.match(/<figcaption><a href="\/documenten\//g) ?? []).length).toBe((page.match(/<figure class="source-quote"/g) ?? []).length);
+    expect((page.match(/<figure class="source-quote"/g) ?? []).length).toBeGreaterThanOrEqual((d.questions ?? []).length);
   });
 
   it('gives every link on the dossier a printed target', () => {
