@@ -8,7 +8,7 @@ declare module 'vitest' {
   }
 }
 
-/** Serves the built site once for all browser tests. */
+/** Serves the built site once for the browser project (vitest.config.ts); the other projects do not need it. */
 export default async function setup(project: TestProject) {
   assertBuilt();
   const { url, server } = await startStaticServer(DIST);
