@@ -22,7 +22,8 @@ import { z } from 'astro/zod';
 import type { BrowserContext } from 'playwright-core';
 import { launchBrowser } from '../../tests/support/browser.ts';
 import { startStaticServer } from '../../tests/support/static-server.ts';
-import { searchDutch } from '../../src/lib/search/shared/search.ts';
+import { searchDutch, type SearchEngine } from '../../src/lib/search/shared/search.ts';
+import { parseVocabulary, VOCABULARY_FILE, type VocabularyFile } from '../../src/lib/search/shared/typos.ts';
 import { pageHit, rankedSections, type PagefindResultData } from '../../src/lib/search/shared/results.ts';
 import { firstHit, scores } from '../../src/lib/search/shared/quality.ts';
 
@@ -30,7 +31,7 @@ const ROOT = process.cwd();
 const TMP = join(ROOT, 'bench/.tmp/search');
 const SITE = join(TMP, 'site');
 const OUT = join(ROOT, 'bench/search/RESULTS.md');
-const CATEGORIES = ['plain', 'inflection', 'compound', 'abbreviation', 'synonym', 'phrase'] as const;
+const CATEGORIES = ['plain', 'inflection', 'compound', 'abbreviation', 'synonym', 'phrase', 'typo', 'question', 'apart'] as const;
 const K = 5;
 const RESULTS_LOADED = 10; // as many as the search page shows
 const SECTIONS_PER_PAGE = 3; // as the search page shows them
@@ -81,8 +82,6 @@ interface Variant {
   tuned: boolean;
 }
 
-type Search = { ms: number; total: number; data: PagefindResultData[] };
-
 /** Runs every query in one fresh browser context, in file order; the first one starts cold. */
 async function runVariant(context: BrowserContext, baseURL: string, variant: Variant, queries: Query[]): Promise<QueryRun[]> {
   const page = await context.newPage();
@@ -93,46 +92,57 @@ async function runVariant(context: BrowserContext, baseURL: string, variant: Var
   await page.goto(new URL('404.html', baseURL).href);
   await Promise.all(pending.splice(0));
   const runs: QueryRun[] = [];
-  const pfSearch = async (q: string): Promise<Search> =>
-    // A string, not a function: the page must import() Pagefind itself.
-    (await page.evaluate(`(async () => {
-      const t0 = performance.now();
-      if (!window.__pf) {
-        window.__pf = await import(${JSON.stringify(`/${variant.bundle}/pagefind.js`)});
-        await window.__pf.options(${JSON.stringify(variant.bundle === 'pagefind-plain' ? { excerptLength: PAGEFIND_OPTIONS.excerptLength } : PAGEFIND_OPTIONS)});
-      }
-      const r = await window.__pf.search(${JSON.stringify(q)});
-      const data = await Promise.all(r.results.slice(0, ${RESULTS_LOADED}).map((x) => x.data()));
-      const ms = performance.now() - t0;
-      return {
-        ms,
-        total: r.results.length,
-        data: data.map((d) => ({
-          url: d.url, excerpt: d.excerpt, meta: d.meta, content: d.content, locations: d.locations,
-          sub_results: d.sub_results.map((s) => ({ title: s.title, url: s.url, excerpt: s.excerpt, weighted_locations: s.weighted_locations, locations: s.locations })),
-        })),
-      };
-    })()`)) as Search;
+  let searches = 0;
+  // Pagefind runs in the page; its results stay there (window.__r) until their data is asked for.
+  const engine: SearchEngine = {
+    async search(q) {
+      const key = searches++;
+      // A string, not a function: the page must import() Pagefind itself.
+      const hits = (await page.evaluate(`(async () => {
+        if (!window.__pf) {
+          window.__pf = await import(${JSON.stringify(`/${variant.bundle}/pagefind.js`)});
+          await window.__pf.options(${JSON.stringify(variant.bundle === 'pagefind-plain' ? { excerptLength: PAGEFIND_OPTIONS.excerptLength } : PAGEFIND_OPTIONS)});
+        }
+        const r = await window.__pf.search(${JSON.stringify(q)});
+        (window.__r ??= {})[${key}] = r.results;
+        return r.results.map((x) => ({ id: x.id, score: x.score }));
+      })()`)) as Array<{ id: string; score: number }>;
+      return hits.map((h, i) => ({
+        ...h,
+        data: async () =>
+          (await page.evaluate(`(async () => {
+            const d = await window.__r[${key}][${i}].data();
+            return {
+              url: d.url, excerpt: d.excerpt, meta: d.meta, content: d.content, locations: d.locations,
+              sub_results: d.sub_results.map((s) => ({ title: s.title, url: s.url, excerpt: s.excerpt, weighted_locations: s.weighted_locations, locations: s.locations, anchor: s.anchor })),
+              anchors: d.anchors,
+            };
+          })()`)) as PagefindResultData,
+      }));
+    },
+    async vocabulary() {
+      const file = (await page.evaluate(`fetch(${JSON.stringify(`/${variant.bundle}/${VOCABULARY_FILE}`)}).then((r) => r.json())`)) as VocabularyFile;
+      return parseVocabulary(file);
+    },
+  };
   for (const query of queries) {
-    let result: Search;
+    const t0 = performance.now();
+    let result: { total: number; data: PagefindResultData[] };
     if (variant.tuned) {
-      let ms = 0;
-      const found = await searchDutch(query.q, async (q) => {
-        const r = await pfSearch(q);
-        ms += r.ms;
-        return { total: r.total, data: r.data, raw: null };
-      });
-      result = { ms, total: found.run.total, data: found.run.data };
+      const found = await searchDutch(query.q, engine, { first: RESULTS_LOADED });
+      result = { total: found.hits.length, data: found.data };
     } else {
-      result = await pfSearch(query.q);
+      const hits = await engine.search(query.q);
+      result = { total: hits.length, data: await Promise.all(hits.slice(0, RESULTS_LOADED).map((h) => h.data())) };
     }
+    const ms = performance.now() - t0;
     const fetched = await Promise.all(pending.splice(0));
     const bytes = fetched.reduce((sum, f) => sum + f.bytes, 0);
     const gzipBytes = fetched.reduce((sum, f) => {
       const path = join(SITE, decodeURIComponent(new URL(f.url).pathname));
       return sum + (existsSync(path) ? gzipSync(readFileSync(path)).length : f.bytes);
     }, 0);
-    runs.push({ ...result, bytes, gzipBytes });
+    runs.push({ ...result, ms, bytes, gzipBytes });
   }
   await page.close();
   return runs;

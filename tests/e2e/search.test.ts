@@ -129,6 +129,72 @@ describe('search finds Dutch the way people type it', () => {
   });
 });
 
+describe('search answers what people type: misspellings, questions, compounds typed apart', () => {
+  it.each([
+    ['misspelling (swapped letters)', 'informatiernode', ['/documenten/rondebriefje-informatieronde-2021/*']],
+    ['misspelling (doubled vowel)', 'hoenderkaamp', ['/documenten/quickscan-vng-2024/*', '/documenten/raadsinformatiebrief-quickscan-2024/*']],
+    ['misspelling (letter missing)', 'spinneweb', ['/documenten/sociale-visie-2040/positieve-gezondheid/*']],
+    ['misspelling (ij for ei)', 'eenzaamhijd', ['/documenten/sociale-visie-2040/bijlage-trends/*']],
+    ['misspelling (single consonant)', 'dagbestedding', ['/documenten/sociale-visie-2040/bestaanszekerheid/*']],
+    ['question', 'wanneer vond de stadsdialoog plaats', ['/documenten/sociale-visie-2040/inleiding/*', '/documenten/sociale-visie-2040/leidende-principes/*', '/documenten/sociale-visie-2040/bijlage-trends/*']],
+    ['question', 'waarom moest het anders', ['/documenten/raadsvoorstel-65-2021/*', '/documenten/rondebriefje-informatieronde-2021/*']],
+    ['question', 'hoeveel mensen voelen zich eenzaam', ['/documenten/sociale-visie-2040/bijlage-trends/#corona']],
+    ['compound apart, reversed', 'zorg jeugd', ['/documenten/quickscan-vng-2024/*']],
+    ['compound apart, another form', 'wijken verplegen', ['/documenten/sociale-visie-2040/waar-staan-we-nu/*', '/documenten/sociale-visie-2040/bijlage-trends/#gezondheid']],
+  ])('%s: “%s” puts the right passage in the top 5', async (_kind, q, expected) => {
+    const page = await search(`?q=${encodeURIComponent(q)}`);
+    try {
+      const links = (await mainLinks(page)).slice(0, 5);
+      const ok = (l: string) => expected.some((e) => (e.endsWith('*') ? l.split('#')[0] === e.slice(0, -1) : l.split(':~:')[0] === e));
+      expect(links.some(ok), `top 5 for “${q}”: ${links.join(', ')}`).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('says which word it searched instead, and links to the word as typed', async () => {
+    const page = await search('?q=informatiernode');
+    try {
+      const note = page.locator('#zoekcorrectie');
+      expect(await note.textContent()).toContain('Resultaten voor “informatieronde”; u zocht “informatiernode”.');
+      const link = note.getByRole('link', { name: 'Zoek toch op “informatiernode”' });
+      expect(new URL((await link.getAttribute('href'))!, baseURL).search).toBe('?q=informatiernode&precies=1');
+      await link.click();
+      await waitForResults(page);
+      expect(await note.isVisible()).toBe(false);
+      expect(await page.locator('#zoekstatus').textContent()).toContain('informatiernode');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('loads the vocabulary only when a word finds nothing', async () => {
+    const page = await context.newPage();
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    try {
+      await search('?q=wijkverpleging', page);
+      expect(fetched.filter((p) => p.endsWith('/vocabulary.json'))).toEqual([]);
+      await search('?q=wijkverpleeging', page);
+      expect(fetched.filter((p) => p.endsWith('/vocabulary.json'))).toHaveLength(1);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('ranks by how many words a page holds when none holds all, and says which words a page lacks', async () => {
+    const page = await search(`?q=${encodeURIComponent('stadsdialoog frictiekosten')}`);
+    try {
+      expect(await page.locator('#zoekstatus').textContent()).toContain('Geen pagina bevat alle woorden');
+      const notes = await page.locator('.search-result__missing').allTextContents();
+      expect(notes.length).toBeGreaterThan(0);
+      expect(notes[0]).toMatch(/^Niet op deze pagina: “(stadsdialoog|frictiekosten)”$/);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('what is indexed', () => {
   /** The part of a built page that Pagefind indexes: its main landmark or its article. */
   const indexed = (path: string) => /<(main|article)\b[^>]*\sdata-pagefind-body/.test(readBuilt(path));

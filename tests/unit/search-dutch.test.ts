@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { baseForms } from '../../src/lib/search/shared/query';
-import { searchDutch, type SearchRun } from '../../src/lib/search/shared/search';
+import { searchDutch, type Hit, type SearchEngine } from '../../src/lib/search/shared/search';
+import { parseVocabulary, type Vocabulary } from '../../src/lib/search/shared/typos';
 import type { PagefindResultData } from '../../src/lib/search/shared/results';
 
 describe('baseForms', () => {
@@ -21,18 +22,23 @@ describe('baseForms', () => {
   });
 });
 
-/** A fake index: the words each query finds, as Pagefind reports matched words. */
-function fakeSearch(found: Record<string, string[]>) {
+/** A fake index: the words each query finds, as Pagefind reports matched words (one page per query, or the pages given). */
+function fakeSearch(found: Record<string, string[] | Record<string, string[]>>, vocabulary?: Vocabulary) {
   const calls: string[] = [];
-  const search = async (query: string): Promise<SearchRun<null>> => {
-    calls.push(query);
-    const words = found[query] ?? [];
-    const data: PagefindResultData[] = words.length
-      ? [{ url: '/a/', excerpt: '', meta: {}, sub_results: [], content: words.join(' '), locations: words.map((_, i) => i) }]
-      : [];
-    return { total: data.length, data, raw: null };
+  const engine: SearchEngine = {
+    async search(query) {
+      calls.push(query);
+      const entry = found[query] ?? [];
+      const pages: Record<string, string[]> = Array.isArray(entry) ? (entry.length ? { '/a/': entry } : {}) : entry;
+      return Object.entries(pages).map(([url, words], i): Hit => ({
+        id: url,
+        score: 1 - i / 10,
+        data: async (): Promise<PagefindResultData> => ({ url, excerpt: '', meta: {}, sub_results: [], content: words.join(' '), locations: words.map((_, k) => k) }),
+      }));
+    },
+    ...(vocabulary ? { vocabulary: async () => vocabulary } : {}),
   };
-  return { search, calls };
+  return { search: engine, calls };
 }
 
 describe('searchDutch', () => {
@@ -41,6 +47,12 @@ describe('searchDutch', () => {
     const r = await searchDutch('wat doet de gemeente aan armoede', search);
     expect(calls).toEqual(['gemeente armoede']);
     expect(r).toMatchObject({ query: 'gemeente armoede', replaced: [], missing: [] });
+  });
+
+  it('sets question words and common verbs aside', async () => {
+    const { search, calls } = fakeSearch({ stadsdialoog: ['stadsdialoog'] });
+    await searchDutch('wanneer vond de stadsdialoog', search);
+    expect(calls[0]).toBe('stadsdialoog');
   });
 
   it('retries a word that found nothing in its base form, and keeps the retry when it finds more', async () => {
@@ -57,21 +69,46 @@ describe('searchDutch', () => {
   });
 });
 
+describe('searchDutch with typos', () => {
+  const vocabulary = parseVocabulary({ words: ['informatieronde', 'informatie', 'ronde'], counts: [10, 40, 5] });
+
+  it('searches for the closest word of the vocabulary and says which word it used', async () => {
+    const { search, calls } = fakeSearch({ informatieronde: ['informatieronde'] }, vocabulary);
+    const r = await searchDutch('informatiernode', search);
+    expect(calls[0]).toBe('informatiernode');
+    expect(calls.at(-1)).toBe('informatieronde');
+    expect(r).toMatchObject({ query: 'informatieronde', corrected: [['informatiernode', 'informatieronde']], missing: [] });
+  });
+
+  it('searches the words as typed when asked (the link “Zoek toch op …”)', async () => {
+    const { search, calls } = fakeSearch({ informatieronde: ['informatieronde'] }, vocabulary);
+    const r = await searchDutch('informatiernode', search, { exact: true });
+    expect(calls).not.toContain('informatieronde');
+    expect(r.corrected).toEqual([]);
+  });
+});
+
 describe('searchDutch with words that find nothing together', () => {
   it('leaves out a word that finds nothing real on its own and searches for the others', async () => {
     // "mantelzorg" alone only finds a look-alike ("maatschappelijke"); together nothing.
     const { search, calls } = fakeSearch({ vangnet: ['vangnet'], mantelzorg: ['maatschappelijke'] });
     const r = await searchDutch('vangnet mantelzorg', search);
-    expect(calls).toEqual(['vangnet mantelzorg', 'vangnet', 'mantelzorg', 'vangnet']);
-    expect(r).toMatchObject({ query: 'vangnet', dropped: ['mantelzorg'], missing: [] });
-    expect(r.run.total).toBe(1);
+    expect(calls).toEqual(['vangnet mantelzorg', 'vangnet', 'mantelzorg']);
+    expect(r).toMatchObject({ query: 'vangnet', dropped: ['mantelzorg'], missing: [], partial: false });
+    expect(r.hits).toHaveLength(1);
   });
 
-  it('keeps the empty result when every word finds something on its own', async () => {
-    const { search } = fakeSearch({ vangnet: ['vangnet'], trampoline: ['trampoline'] });
-    const r = await searchDutch('vangnet trampoline', search);
-    expect(r).toMatchObject({ query: 'vangnet trampoline', dropped: [] });
-    expect(r.run.total).toBe(0);
+  it('ranks pages by how many of the words they hold, the rarer word first, when no page holds all', async () => {
+    const { search } = fakeSearch({
+      stadsdialoog: { '/visie/': ['stadsdialoog'] },
+      plaats: { '/a/': ['plaats'], '/b/': ['plaats'], '/c/': ['plaats'], '/d/': ['plaats'] },
+      bijeenkomst: { '/b/': ['bijeenkomst'] },
+    });
+    const r = await searchDutch('stadsdialoog plaats bijeenkomst', search);
+    expect(r.partial).toBe(true);
+    expect(r.hits.map((h) => h.id)).toEqual(['/b/', '/visie/', '/a/', '/c/', '/d/']);
+    expect(r.hits[0]?.matched).toEqual(['bijeenkomst', 'plaats']);
+    expect(r.hits[1]?.matched).toEqual(['stadsdialoog']);
   });
 
   it('does not take quoted phrases apart', async () => {

@@ -5,16 +5,17 @@
  */
 import { normalizeQuery, pagefindFilters, paramsFromState, queryWords, stateFromParams, type SearchState } from '../shared/query.ts';
 import { FILTER_KEYS } from '../shared/filters.ts';
-import { searchDutch } from '../shared/search.ts';
+import { searchDutch, type Hit, type RankedHit } from '../shared/search.ts';
 import { PAGEFIND_OPTIONS } from '../shared/options.ts';
 import { pageHit, resultCount, type PageHit, type PagefindResultData } from '../shared/results.ts';
+import { parseVocabulary, VOCABULARY_FILE, type Vocabulary, type VocabularyFile } from '../shared/typos.ts';
 
 interface PagefindApi {
   options(opts: Record<string, unknown>): Promise<void>;
   search(
     query: string,
     opts?: { filters?: Record<string, string> },
-  ): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }>; unfilteredResultCount: number } | null>;
+  ): Promise<{ results: Hit[]; unfilteredResultCount: number } | null>;
 }
 
 const PAGE_SIZE = 10;
@@ -42,7 +43,7 @@ function excerptNode(html: string): HTMLElement {
   return p;
 }
 
-function resultItem(hit: PageHit): HTMLLIElement {
+function resultItem(hit: PageHit, matched?: readonly string[], words?: readonly string[]): HTMLLIElement {
   const li = document.createElement('li');
   li.className = 'search-result';
   const [best, ...more] = hit.sections;
@@ -64,6 +65,13 @@ function resultItem(hit: PageHit): HTMLLIElement {
   const facts = [hit.kind, hit.date].filter(Boolean).join(', ');
   context.textContent = [where.join(' › '), facts].filter(Boolean).join(' · ');
   li.append(context);
+  const without = matched && words ? words.filter((w) => !matched.includes(w)) : [];
+  if (without.length) {
+    const note = document.createElement('p');
+    note.className = 'search-result__missing';
+    note.textContent = `Niet op deze pagina: ${without.map((w) => `“${w}”`).join(', ')}`;
+    li.append(note);
+  }
 
   if (best) li.append(excerptNode(best.excerptHtml));
   if (more.length) {
@@ -91,6 +99,7 @@ export function startSearchPage(): void {
   const status = byId<HTMLParagraphElement>('zoekstatus');
   const list = byId<HTMLOListElement>('zoekresultaten');
   const more = byId<HTMLButtonElement>('meer-resultaten');
+  const correctionNote = byId<HTMLParagraphElement>('zoekcorrectie');
   const selects = Object.fromEntries(FILTER_KEYS.map((k) => [k, byId<HTMLSelectElement>(`filter-${k}`)]));
   const base = app.dataset.pagefindBase ?? '/pagefind/';
 
@@ -102,16 +111,31 @@ export function startSearchPage(): void {
     });
     return pagefind;
   };
+  // The vocabulary for typo tolerance: loaded only when a word finds nothing.
+  let vocabulary: Promise<Vocabulary> | undefined;
+  const loadVocabulary = () => {
+    vocabulary ??= fetch(`${base}${VOCABULARY_FILE}`)
+      .then((r) => {
+        if (!r.ok) throw new Error(`${VOCABULARY_FILE}: ${r.status}`);
+        return r.json() as Promise<VocabularyFile>;
+      })
+      .then(parseVocabulary);
+    return vocabulary;
+  };
   let generation = 0;
   /** The results of the current search that are not shown yet. */
-  let rest: Array<{ data(): Promise<PagefindResultData> }> = [];
+  let rest: RankedHit[] = [];
+  let shownWords: string[] = [];
+  let partial = false;
+
+  const item = (d: PagefindResultData, h: RankedHit | undefined) => resultItem(pageHit(d), partial ? h?.matched : undefined, shownWords);
 
   const showMore = async (mine: number): Promise<HTMLLIElement[]> => {
     const next = rest.slice(0, PAGE_SIZE);
     rest = rest.slice(PAGE_SIZE);
     const data = await Promise.all(next.map((r) => r.data()));
     if (mine !== generation) return [];
-    const items = data.map((d) => resultItem(pageHit(d)));
+    const items = data.map((d, i) => item(d, next[i]));
     list.append(...items);
     more.hidden = rest.length === 0;
     return items;
@@ -132,8 +156,25 @@ export function startSearchPage(): void {
     }
   };
 
+  /** “Resultaten voor informatieronde; u zocht informatiernode”, with a link to search the word as typed. */
+  const showCorrection = (corrected: Array<[string, string]>, state: SearchState) => {
+    if (!corrected.length) {
+      correctionNote.hidden = true;
+      correctionNote.replaceChildren();
+      return;
+    }
+    const typed = corrected.map(([t]) => `“${t}”`).join(', ');
+    const used = corrected.map(([, u]) => `“${u}”`).join(', ');
+    const link = document.createElement('a');
+    link.href = `${location.pathname}?${paramsFromState({ ...state, exact: true }).toString()}`;
+    link.textContent = `Zoek toch op ${typed}`;
+    correctionNote.replaceChildren(`Resultaten voor ${used}; u zocht ${typed}. `, link);
+    correctionNote.hidden = false;
+  };
+
   const run = async (state: SearchState) => {
     const mine = ++generation;
+    showCorrection([], state);
     document.title = state.q ? `Zoeken: ${state.q} | Sociaal Domein Maastricht` : 'Zoeken | Sociaal Domein Maastricht';
     list.replaceChildren();
     rest = [];
@@ -145,16 +186,20 @@ export function startSearchPage(): void {
     status.textContent = 'Bezig met zoeken…';
     try {
       const pf = await loadPagefind();
-      const found = await searchDutch(state.q, async (query) => {
-        const result = await pf.search(query, { filters: pagefindFilters(state) });
-        const results = result?.results ?? [];
-        const data = await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data()));
-        return { total: results.length, data, raw: results };
-      });
+      const found = await searchDutch(
+        state.q,
+        {
+          search: async (query) => (await pf.search(query, { filters: pagefindFilters(state) }))?.results ?? [],
+          vocabulary: loadVocabulary,
+        },
+        { first: PAGE_SIZE, exact: state.exact },
+      );
       if (mine !== generation) return; // a newer search has started
-      const total = found.run.total;
-      list.replaceChildren(...found.run.data.map((d) => resultItem(pageHit(d))));
-      rest = found.run.raw.slice(PAGE_SIZE);
+      const total = found.hits.length;
+      partial = found.partial;
+      shownWords = queryWords(found.query);
+      list.replaceChildren(...found.data.map((d, i) => item(d, found.hits[i])));
+      rest = found.hits.slice(PAGE_SIZE);
       more.hidden = rest.length === 0;
       const filtered = Object.keys(state.filters).length > 0;
       if (total === 0) {
@@ -168,10 +213,13 @@ export function startSearchPage(): void {
       const instead = found.replaced.length
         ? ` Gezocht op ${found.replaced.map(([typed, used]) => `“${used}” in plaats van “${typed}”`).join(', ')}.`
         : '';
+      const partly = found.partial ? ' Geen pagina bevat alle woorden; bovenaan staan de pagina’s met de meeste.' : '';
+      const count = `${resultCount(total)} voor “${found.corrected.length ? found.corrected.reduce((q, [typed, used]) => q.replace(typed, used), state.q) : state.q}”`;
       status.textContent =
         found.missing.length === words.length
           ? `Geen treffers voor “${state.q}”. Wel ${resultCount(total)} met woorden die erop lijken${shown}.`
-          : `${resultCount(total)} voor “${state.q}”${filtered ? ' met de gekozen filters' : ''}${shown}.${instead}${notFound.length ? ` Geen treffers voor ${quoted(notFound)}; de resultaten passen bij de andere woorden.` : ''}`;
+          : `${count}${filtered ? ' met de gekozen filters' : ''}${shown}.${instead}${partly}${notFound.length ? ` Geen treffers voor ${quoted(notFound)}; de resultaten passen bij de andere woorden.` : ''}`;
+      showCorrection(found.corrected, state);
     } catch (error) {
       if (mine !== generation) return;
       console.error(error);
@@ -188,6 +236,7 @@ export function startSearchPage(): void {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const state = readForm();
+    // A new search from the form corrects typos again; "search as typed" is a link.
     const query = paramsFromState(state).toString();
     const url = `${location.pathname}${query ? `?${query}` : ''}`;
     if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);

@@ -14,6 +14,8 @@ import { augmentHtml, emptyStats } from './augment.ts';
 import { augmenters, buildLexicon, SearchDataError } from './load.ts';
 import { weightHeadings } from './weights.ts';
 import { FILTER_KEYS, META, isFilterKey } from '../shared/filters.ts';
+import { VOCABULARY_FILE } from '../shared/typos.ts';
+import { VocabularyCounter } from './vocabulary.ts';
 
 export interface IndexOptions {
   /** The built site (Astro's outDir). */
@@ -140,6 +142,7 @@ export async function buildSearchIndex(options: IndexOptions): Promise<IndexResu
     const { index, errors } = await pagefind.createIndex({ keepIndexUrl: false });
     if (!index) throw new IndexError(`Pagefind start niet: ${errors.join('; ')}`);
     let augmentMs = 0;
+    const vocabulary = new VocabularyCounter();
     for (const page of pages) {
       let content: string;
       const a = performance.now();
@@ -148,6 +151,7 @@ export async function buildSearchIndex(options: IndexOptions): Promise<IndexResu
       } catch (e) {
         throw new IndexError(`${where(page.file)}: ${e instanceof Error ? e.message : String(e)}`);
       }
+      vocabulary.add(content);
       augmentMs += performance.now() - a;
       const result = await index.addHTMLFile({ url: urlOf(site, page.file), content });
       if (result.errors.length) {
@@ -160,6 +164,8 @@ export async function buildSearchIndex(options: IndexOptions): Promise<IndexResu
     rmSync(out, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: out });
     if (written.errors.length) throw new IndexError(`Pagefind kan de index niet schrijven naar ${out}: ${written.errors.join('; ')}`);
+    // The vocabulary for typo tolerance, beside the index it describes (loaded only when needed).
+    writeFileSync(join(out, VOCABULARY_FILE), vocabulary.toString());
   } finally {
     await pagefind.close().catch(() => {});
   }

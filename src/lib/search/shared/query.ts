@@ -8,16 +8,30 @@ import { FILTER_KEYS, type FilterKey } from './filters.ts';
 export const MAX_QUERY_LENGTH = 200;
 
 /**
- * Dutch function words. Pagefind finds only pages that contain every word of a query, so “wat
- * doet de gemeente aan armoede” would need “wat”, “doet” and “de” as well; these are dropped,
- * unless the query is nothing but such words or a phrase in quotes.
+ * Dutch function words, question words and common verbs. Pagefind finds only pages that
+ * contain every word of a query, so “wat doet de gemeente aan armoede” would need “wat”, “doet”
+ * and “de” as well, and “wanneer vond de stadsdialoog plaats” would need “wanneer” and “vond”;
+ * these are dropped, unless the query is nothing but such words or a phrase in quotes.
  */
-export const STOP_WORDS: ReadonlySet<string> = new Set([
-  'aan', 'al', 'als', 'bij', 'dan', 'dat', 'de', 'den', 'der', 'des', 'die', 'dit', 'doen', 'doet', 'een', 'en', 'er', 'hoe',
-  'het', 'hij', 'ik', 'in', 'is', 'je', 'kan', 'maar', 'me', 'met', 'mijn', 'na', 'naar', 'niet', 'nog', 'of', 'om', 'ons',
-  'onze', 'ook', 'op', 'over', 'te', 'tegen', 'tot', 'u', 'uit', 'uw', 'van', 'voor', 'waar', 'wat', 'wie', 'wij', 'wordt',
-  'ze', 'zij', 'zijn', 'zo',
-]);
+const FUNCTION_WORDS = [
+  'aan', 'al', 'als', 'bij', 'dan', 'dat', 'de', 'den', 'der', 'des', 'die', 'dit', 'een', 'en', 'er', 'het', 'hij', 'ik',
+  'in', 'je', 'maar', 'me', 'met', 'mijn', 'na', 'naar', 'niet', 'nog', 'of', 'om', 'ons', 'onze', 'ook', 'op', 'over',
+  'te', 'tegen', 'tot', 'u', 'uit', 'uw', 'van', 'voor', 'wij', 'ze', 'zij', 'zo', 'deze', 'daar', 'hier', 'iets', 'zich',
+];
+const QUESTION_WORDS = [
+  'hoe', 'hoeveel', 'hoelang', 'waar', 'waarom', 'waardoor', 'waarmee', 'waarop', 'waarover', 'waarvoor', 'wanneer', 'wat',
+  'welk', 'welke', 'wie', 'wiens',
+];
+/** Forms of verbs that say nothing about a subject (to be, to have, can, must, to do, to find…). */
+const COMMON_VERBS = [
+  'ben', 'bent', 'is', 'zijn', 'was', 'waren', 'geweest', 'wordt', 'worden', 'werd', 'werden', 'heb', 'hebt', 'heeft',
+  'hebben', 'had', 'hadden', 'kan', 'kun', 'kunt', 'kunnen', 'kon', 'konden', 'moet', 'moeten', 'moest', 'moesten', 'mag',
+  'mogen', 'mocht', 'mochten', 'zal', 'zullen', 'zou', 'zouden', 'wil', 'wilt', 'willen', 'wilde', 'wilden', 'doe', 'doet',
+  'doen', 'deed', 'deden', 'gaat', 'gaan', 'ging', 'gingen', 'komt', 'komen', 'kwam', 'kwamen', 'vind', 'vindt', 'vinden',
+  'vond', 'vonden', 'staat', 'staan', 'stond', 'krijg', 'krijgt', 'krijgen', 'kreeg', 'maakt', 'maken', 'maakte',
+  'betekent', 'betekenen', 'zit', 'zitten', 'zat', 'weet', 'weten', 'wist',
+];
+export const STOP_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...QUESTION_WORDS, ...COMMON_VERBS]);
 
 /** Tidies what someone typed: spacing, length, typographic quotes. */
 export function normalizeQuery(raw: string): string {
@@ -44,10 +58,14 @@ export function prepareQuery(raw: string): string {
   return (content.length ? content : words).join(' ');
 }
 
+/** The URL parameter that asks for the words as typed, without typo correction. */
+export const EXACT_PARAM = 'precies';
 
 export interface SearchState {
   q: string;
   filters: Partial<Record<FilterKey, string>>;
+  /** Search the words as typed (no correction from the vocabulary). */
+  exact?: boolean;
 }
 
 /** Reads the search from a URL's query string (`?q=…&soort=…`). */
@@ -57,7 +75,9 @@ export function stateFromParams(params: URLSearchParams): SearchState {
     const value = params.get(key)?.trim();
     if (value) filters[key] = value;
   }
-  return { q: normalizeQuery(params.get('q') ?? ''), filters };
+  const state: SearchState = { q: normalizeQuery(params.get('q') ?? ''), filters };
+  if (params.get(EXACT_PARAM) === '1') state.exact = true;
+  return state;
 }
 
 /** Writes the search into a query string; empty values are left out. */
@@ -68,6 +88,7 @@ export function paramsFromState(state: SearchState): URLSearchParams {
     const value = state.filters[key];
     if (value) params.set(key, value);
   }
+  if (state.exact) params.set(EXACT_PARAM, '1');
   return params;
 }
 
