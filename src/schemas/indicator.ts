@@ -103,7 +103,12 @@ export function indicatorSchema(refs: IndicatorRefs) {
 }
 export type Indicator = z.infer<ReturnType<typeof indicatorSchema>>;
 
-export const CHART_KINDS = ['vergelijking', 'verloop', 'waterval', 'staaf'] as const;
+/**
+ * vergelijking: Maastricht against Nederland; verloop: values over time; waterval: budget steps;
+ * staaf: exact values of one unit as bars from zero; kerncijfers: figures written out, not drawn
+ * to a common scale (approximate values, or figures that are not comparable).
+ */
+export const CHART_KINDS = ['vergelijking', 'verloop', 'waterval', 'staaf', 'kerncijfers'] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
 
 export function chartSchema(refs: { indicators: Ref; documents: Ref }) {

@@ -1,51 +1,81 @@
+/**
+ * Chart geometry as Observable Plot tests it: fixed fixture data defined here (never the real
+ * content, so a content edit changes no snapshot), checks on the computed geometry, and SVG
+ * snapshot files per chart kind and layout width (tests/snapshots/charts/).
+ */
 import { describe, expect, it } from 'vitest';
 import { decimalsOf, formatNumber, formatValue, NBSP } from '../../src/lib/numbers';
-import { comparisonGeometry, comparisonRows } from '../../src/lib/charts/comparison';
-import { trendGeometry } from '../../src/lib/charts/trend';
+import { comparisonRows, relativeGeometry, pairGeometry } from '../../src/lib/charts/comparison';
+import { periodSpan, trendGeometry } from '../../src/lib/charts/trend';
 import { waterfallGeometry, waterfallSteps } from '../../src/lib/charts/waterfall';
-import { barsGeometry } from '../../src/lib/charts/bars';
-import { chartDescription, chartTitle } from '../../src/lib/charts/text';
-import { CHART_WIDTH, type ChartIndicator } from '../../src/lib/charts/model';
+import { figuresGeometry } from '../../src/lib/charts/figures';
+import { valueAxis } from '../../src/lib/charts/axis';
+import { chartScene, checkDrawable, inlineSvgs, standaloneSvg } from '../../src/lib/charts/render';
+import { sceneBody, sceneCollisions, type Scene } from '../../src/lib/charts/scene';
+import { chartDescription, chartSubtitle, chartTitle } from '../../src/lib/charts/text';
+import { LAYOUTS, MIN_CONTAINER, TICK_SIZE, textWidth, wrapLabel, type ChartIndicator } from '../../src/lib/charts/model';
+import type { ChartKind } from '../../src/schemas/indicator';
 
 const sp = (s: string) => s.replaceAll(NBSP, ' ');
 
-const eenzaamheid: ChartIndicator = {
-  id: 'eenzaamheid', label: 'Eenzaamheid', unit: 'procent', direction: 'lager-beter',
-  values: [{ place: 'Maastricht', value: 50.3, role: 'waarde' }, { place: 'Nederland', value: 46.6, role: 'waarde' }],
+// ---- fixtures: invented figures, shaped like the real ones -------------------------------
+const pct = (id: string, label: string, m: number, n: number, direction: ChartIndicator['direction'] = 'lager-beter'): ChartIndicator => ({
+  id, label, unit: 'procent', direction,
+  values: [{ place: 'Maastricht', value: m, role: 'waarde' }, { place: 'Nederland', value: n, role: 'waarde' }],
+});
+const alpha = pct('alpha', 'Alfa-indicator met een vrij lange naam die op een telefoon moet afbreken', 12, 8);
+const beta = pct('beta', 'Bèta', 40, 38);
+const gamma = pct('gamma', 'Gamma', 50, 60, 'hoger-beter');
+const delta = pct('delta', 'Delta', 3.3, 3, 'lager-beter');
+const pair: ChartIndicator = {
+  id: 'pair', label: 'Dingen per 1.000 inwoners', unit: 'per-1000-inwoners', direction: 'neutraal',
+  values: [{ place: 'Maastricht', value: 700.5, role: 'waarde' }, { place: 'Nederland', value: 600, role: 'waarde' }],
 };
-const jeugdhulp: ChartIndicator = {
-  id: 'jeugdhulp', label: 'Beroep op jeugdhulp', unit: 'procent', direction: 'lager-beter',
-  values: [{ place: 'Maastricht', value: 14.9, role: 'waarde' }, { place: 'Nederland', value: 10.6, role: 'waarde' }],
-};
-const participatie: ChartIndicator = {
-  id: 'participatie', label: 'Arbeidsparticipatiegraad', unit: 'procent', direction: 'hoger-beter',
-  values: [{ place: 'Maastricht', value: 58.6, role: 'waarde' }, { place: 'Nederland', value: 67.7, role: 'waarde' }],
-};
-const tekort: ChartIndicator = {
-  id: 'tekort', label: 'Tekort in het sociaal domein', unit: 'euro-mln', direction: 'lager-beter',
+const trend: ChartIndicator = {
+  id: 'trend', label: 'Tekort', unit: 'euro-mln', direction: 'lager-beter',
   values: [
-    { period: '2019/2020', value: 22.6, role: 'waarde' },
-    { period: '2021/2023', value: 12.4, role: 'waarde' },
+    { period: '2018/2019', value: 20, role: 'waarde' },
+    { period: '2020/2023', value: 10, role: 'waarde' },
     { period: '2024', value: 0, role: 'doel' },
   ],
+};
+const years: ChartIndicator = {
+  id: 'years', label: 'Aandeel', unit: 'procent', direction: 'lager-beter',
+  values: [{ period: '2015', value: 40, role: 'waarde' }, { period: '2019', value: 45.5, role: 'waarde' }],
 };
 const budget: ChartIndicator = {
   id: 'budget', label: 'Budget', unit: 'euro-mln', direction: 'neutraal',
   values: [
-    { label: 'Oorspronkelijke claim', value: 1.3, role: 'totaal' },
-    { label: 'Toegezegd', value: 0.55, role: 'af' },
-    { label: 'Restantclaim', value: 0.75, role: 'totaal' },
-    { label: 'Minder gevraagd', value: 0.32, role: 'af' },
-    { label: 'Gevraagd budget', value: 0.43, role: 'totaal' },
+    { label: 'Eerste claim', value: 2, role: 'totaal' },
+    { label: 'Al toegezegd', value: 0.8, role: 'af' },
+    { label: 'Rest', value: 1.2, role: 'totaal' },
+    { label: 'Minder nodig dan gedacht', value: 0.5, role: 'af' },
+    { label: 'Gevraagd', value: 0.7, role: 'totaal' },
   ],
 };
-const mensen: ChartIndicator = {
-  id: 'mensen', label: 'Betrokken medewerkers', unit: 'aantal', direction: 'neutraal',
+const people: ChartIndicator = {
+  id: 'people', label: 'Betrokken mensen', unit: 'aantal', direction: 'neutraal',
   values: [
-    { label: 'Kernteam', value: 12, role: 'waarde' },
-    { label: 'Leden van werkgroepen', value: 65, role: 'waarde', qualifier: 'meer dan' },
+    { label: 'Kleine groep', value: 10, role: 'waarde' },
+    { label: 'Werkgroepen', value: 50, role: 'waarde', qualifier: 'meer dan' },
+    { label: 'Klankbord', value: 15, role: 'waarde', qualifier: 'zo’n' },
   ],
 };
+
+const FIXTURES: Array<[string, ChartKind, ChartIndicator[]]> = [
+  ['relatief', 'vergelijking', [alpha, beta, gamma, delta]],
+  ['paar', 'vergelijking', [pair]],
+  ['verloop', 'verloop', [trend]],
+  ['jaren', 'verloop', [years]],
+  ['waterval', 'waterval', [budget]],
+  ['kerncijfers', 'kerncijfers', [people]],
+];
+
+/** The smallest rendered size of any text when the layout is shown in its narrowest container. */
+function smallestRenderedText(scene: Scene, layout: (typeof LAYOUTS)[number]): number {
+  const narrowest = Math.max(layout.minContainer, MIN_CONTAINER);
+  return Math.min(...scene.texts.map((t) => t.size)) * (narrowest / layout.width);
+}
 
 describe('Dutch number formatting (d3-format, nl-NL)', () => {
   it('uses a decimal comma, a thousands point and keeps the printed precision', () => {
@@ -60,126 +90,227 @@ describe('Dutch number formatting (d3-format, nl-NL)', () => {
   it('writes units the Dutch way, with non-breaking spaces', () => {
     expect(formatValue(50.3, 'procent')).toBe(`50,3${NBSP}%`);
     expect(sp(formatValue(0.43, 'euro-mln'))).toBe('€ 0,43 mln');
-    expect(sp(formatValue(22.6, 'euro-mln'))).toBe('€ 22,6 mln');
     expect(formatValue(777.2, 'per-1000-inwoners')).toBe('777,2');
     expect(formatValue(65, 'aantal', { qualifier: 'meer dan' })).toBe('meer dan 65');
     expect(formatValue(null, 'euro-mln')).toMatch(/geen bedrag/);
   });
 });
 
-describe('comparison (dot plot)', () => {
-  it('sorts rows by the relative gap, largest first', () => {
-    expect(comparisonRows([eenzaamheid, participatie, jeugdhulp]).map((r) => r.id)).toEqual(['jeugdhulp', 'participatie', 'eenzaamheid']);
+describe('value axes', () => {
+  it('labels ticks the Dutch way, with as many decimals as the step needs', () => {
+    const a = valueAxis([0, 1.3], [0, 300], 'euro-mln', 5);
+    expect(a.ticks.map((t) => sp(t.label))).toEqual(['€ 0 mln', '€ 0,2 mln', '€ 0,4 mln', '€ 0,6 mln', '€ 0,8 mln', '€ 1,0 mln', '€ 1,2 mln', '€ 1,4 mln']);
+    const s = valueAxis([-13, 50], [0, 300], 'procent', 4, { signed: true });
+    expect(s.ticks.map((t) => sp(t.label))).toEqual(['−20 %', '0 %', '+20 %', '+40 %', '+60 %']);
   });
 
-  it('says whether Maastricht is higher and whether that is better, by the indicator’s direction', () => {
-    const [jeugd, part] = comparisonRows([jeugdhulp, participatie]);
-    expect(jeugd).toMatchObject({ relation: 'hoger', assessment: 'ongunstiger', maastrichtText: `14,9${NBSP}%` });
-    expect(part).toMatchObject({ relation: 'lager', assessment: 'ongunstiger' });
-  });
-
-  it('places dots on a shared zero-based scale inside the chart', () => {
-    const g = comparisonGeometry([eenzaamheid, jeugdhulp]);
-    expect(g.width).toBe(CHART_WIDTH);
-    expect(g.ticks[0]).toEqual({ x: g.plotLeft, label: `0${NBSP}%` });
-    for (const row of g.rows) {
-      expect(row.xMaastricht).toBeGreaterThan(g.plotLeft);
-      expect(row.xMaastricht).toBeLessThanOrEqual(g.plotRight);
+  it('drops ticks on the same scale until their labels stand apart', () => {
+    const w = (l: string) => textWidth(l, TICK_SIZE);
+    const a = valueAxis([0, 1.3], [0, 200], 'euro-mln', 6, { labelWidth: w });
+    expect(a.scale.domain()).toEqual([0, 1.4]);
+    for (let i = 1; i < a.ticks.length; i++) {
+      expect(a.ticks[i]!.at - a.ticks[i - 1]!.at).toBeGreaterThanOrEqual((w(a.ticks[i]!.label) + w(a.ticks[i - 1]!.label)) / 2 + 10);
     }
-    const e = g.rows.find((r) => r.id === 'eenzaamheid')!;
-    expect(e.xMaastricht).toBeGreaterThan(e.xNederland);
-    // rows stack downwards and the axis sits below the last row
-    expect(g.rows[1]!.y).toBeGreaterThan(g.rows[0]!.y);
-    expect(g.axisY).toBeGreaterThan(g.rows[1]!.valuesY);
-  });
-
-  it('refuses indicators with different units or without both places', () => {
-    expect(() => comparisonRows([eenzaamheid, { ...mensen }])).toThrow(/dezelfde eenheid/);
-    expect(() => comparisonRows([{ ...eenzaamheid, values: [eenzaamheid.values[0]!] }])).toThrow(/Maastricht als Nederland/);
+    expect(a.ticks.length).toBeGreaterThanOrEqual(2);
   });
 });
 
-describe('trend (line)', () => {
-  it('draws measured values as a line and the target dashed from the last measured value', () => {
-    const g = trendGeometry(tekort);
-    expect(g.points.map((p) => [p.period, p.isTarget])).toEqual([['2019/2020', false], ['2021/2023', false], ['2024', true]]);
-    const [a, b, target] = g.points;
-    expect(g.actualPath).toBe(`M${a!.x},${a!.y}L${b!.x},${b!.y}`);
-    expect(g.targetPath).toBe(`M${b!.x},${b!.y}L${target!.x},${target!.y}`);
-    expect(target!.y).toBe(g.baselineY); // a target of 0 sits on the baseline
-    expect(a!.y).toBeLessThan(b!.y); // 22,6 is drawn higher than 12,4
+describe.each(FIXTURES)('%s (%s) at every layout width', (_name, kind, indicators) => {
+  it.each(LAYOUTS.map((l) => [l.name, l] as const))('layout %s: no text overlaps another, sits on a data mark or leaves the chart', (_l, layout) => {
+    const scene = chartScene(kind, indicators, layout.width);
+    expect(scene.width).toBe(layout.width);
+    expect(sceneCollisions(scene)).toEqual([]);
+  });
+
+  it.each(LAYOUTS.map((l) => [l.name, l] as const))('layout %s: no text renders below 12 px in the narrowest container it is shown in', (_l, layout) => {
+    expect(smallestRenderedText(chartScene(kind, indicators, layout.width), layout)).toBeGreaterThanOrEqual(12);
+  });
+
+  it('has at least two value ticks on every quantitative axis (not for written-out figures)', () => {
+    const scene = chartScene(kind, indicators, LAYOUTS[0].width);
+    const ticks = scene.texts.filter((t) => t.className.includes('chart__tick--value'));
+    if (kind === 'kerncijfers') expect(ticks).toEqual([]);
+    else expect(ticks.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('comparison: each gap at its own magnitude', () => {
+  it('sorts by the size of the relative gap, whatever its sign', () => {
+    const rows = comparisonRows([alpha, beta, gamma, delta]);
+    expect(rows.map((r) => [r.id, r.relative])).toEqual([['alpha', 50], ['gamma', -17], ['delta', 10], ['beta', 5]]);
+    expect(rows.map((r) => sp(r.relativeText))).toEqual(['50 % hoger', '17 % lager', '10 % hoger', '5 % hoger']);
+  });
+
+  it('judges each gap by the indicator’s direction', () => {
+    const [a, g] = comparisonRows([alpha, gamma]);
+    expect(a).toMatchObject({ relation: 'hoger', assessment: 'ongunstiger' });
+    expect(g).toMatchObject({ relation: 'lager', assessment: 'ongunstiger' });
+    expect(comparisonRows([pct('x', 'X', 5, 4, 'hoger-beter')])[0]).toMatchObject({ assessment: 'gunstiger' });
+  });
+
+  it('draws bars from the zero line (the national level), right for higher, left for lower', () => {
+    const g = relativeGeometry([alpha, gamma], 640);
+    const [a, c] = g.rows;
+    expect(a!.x0).toBe(g.zeroX);
+    expect(a!.x1).toBeGreaterThan(g.zeroX);
+    expect(c!.x1).toBe(g.zeroX);
+    expect(c!.x0).toBeLessThan(g.zeroX);
+    // a gap twice as large is a bar twice as long
+    const twice = relativeGeometry([pct('a', 'A', 12, 10), pct('b', 'B', 14, 10)], 640);
+    const len = (i: number) => twice.rows[i]!.x1 - twice.rows[i]!.x0;
+    expect(len(0) / len(1)).toBeCloseTo(2, 1);
+  });
+
+  it('has a legend entry for every colour it uses and for the reference line', () => {
+    const g = relativeGeometry([alpha, pct('x', 'X', 5, 4, 'hoger-beter')], 480);
+    const legend = g.texts.filter((t) => t.className === 'chart__legend').map((t) => t.lines.join(' '));
+    expect(legend).toEqual(['ongunstiger dan Nederland', 'gunstiger dan Nederland', '0 = gelijk aan Nederland']);
+    const colours = new Set(g.marks.filter((m) => m.data).map((m) => m.className));
+    expect([...colours].sort()).toEqual(['bar-gunstiger', 'bar-ongunstiger']);
+  });
+
+  it('draws a single pair as two bars from zero', () => {
+    const g = pairGeometry(pair, 480);
+    expect(g.bars.map((b) => [b.label, b.x0])).toEqual([['Maastricht', g.plotLeft], ['Nederland', g.plotLeft]]);
+    expect(g.ticks[0]!.value).toBe(0);
+  });
+
+  it('refuses indicators with different units or without both places', () => {
+    expect(() => comparisonRows([alpha, pair])).toThrow(/dezelfde eenheid/);
+    expect(() => comparisonRows([{ ...alpha, values: [alpha.values[0]!] }])).toThrow(/Maastricht als Nederland/);
+  });
+});
+
+describe('trend: periods by their real length', () => {
+  it('reads a period as the years it covers', () => {
+    expect(periodSpan('2016')).toEqual([2016, 2017]);
+    expect(periodSpan('2019/2020')).toEqual([2019, 2021]);
+    expect(periodSpan('2021/2023')).toEqual([2021, 2024]);
+    expect(() => periodSpan('2023/2021')).toThrow(/eindigt voor/);
+  });
+
+  it('draws each period as a span as long as its years, the value at its middle', () => {
+    const g = trendGeometry(trend, 640);
+    const [a, b, t] = g.points;
+    const perYear = (a!.x1 - a!.x0 + 4) / 2;
+    expect(b!.x1 - b!.x0 + 4).toBeCloseTo(4 * perYear, 0);
+    expect(t!.x1 - t!.x0 + 4).toBeCloseTo(perYear, 0);
+    expect(b!.x).toBeCloseTo((b!.x0 + b!.x1) / 2, 0);
+    expect(t!.isTarget).toBe(true);
+    expect(t!.y).toBe(g.baselineY); // a target of 0 sits on the zero line
+    expect(a!.y).toBeLessThan(b!.y);
+  });
+
+  it('starts the value axis at zero and labels every year of a short range', () => {
+    const g = trendGeometry(years, 640);
+    expect(g.ticks[0]).toMatchObject({ value: 0 });
+    expect(g.years.map((y) => y.year)).toEqual([2015, 2016, 2017, 2018, 2019]);
+    expect(g.years.every((y) => y.labelled)).toBe(true);
+  });
+
+  it('draws the target dashed from the last measured value', () => {
+    const g = trendGeometry(trend, 480);
+    const target = g.marks.find((m) => m.type === 'path' && m.className.includes('target'));
+    const [, b, t] = g.points;
+    expect(target).toMatchObject({ d: `M${b!.x},${b!.y}L${t!.x},${t!.y}` });
   });
 
   it('needs at least two dated values', () => {
-    expect(() => trendGeometry(eenzaamheid)).toThrow(/twee waarden met een periode/);
+    expect(() => trendGeometry(alpha)).toThrow(/twee waarden met een periode/);
   });
 });
 
 describe('waterfall', () => {
-  it('keeps a running total: 1,3 − 0,55 = 0,75; 0,75 − 0,32 = 0,43', () => {
-    expect(waterfallSteps(budget).map((s) => s.runningTotal)).toEqual([1.3, 0.75, 0.75, 0.43, 0.43]);
+  it('keeps a running total', () => {
+    expect(waterfallSteps(budget).map((s) => s.runningTotal)).toEqual([2, 1.2, 1.2, 0.7, 0.7]);
     expect(waterfallGeometry(budget).inconsistencies).toEqual([]);
   });
 
-  it('floats deductions from the previous total', () => {
-    const g = waterfallGeometry(budget);
-    const [claim, toegezegd, restant] = g.steps;
-    expect(toegezegd!.x1).toBe(claim!.x1);
-    expect(toegezegd!.x0).toBe(restant!.x1);
-    expect(sp(toegezegd!.text)).toBe('− € 0,55 mln');
+  it('starts totals at zero and floats deductions from the previous total, with their sign', () => {
+    const g = waterfallGeometry(budget, 480);
+    const [claim, af, rest] = g.steps;
+    expect(claim!.x0).toBe(g.plotLeft);
+    expect(af!.x1).toBe(claim!.x1);
+    expect(af!.x0).toBe(rest!.x1);
+    expect(sp(af!.text)).toBe('− € 0,8 mln');
   });
 
   it('reports totals that do not follow from the steps', () => {
-    const wrong = { ...budget, values: budget.values.map((v) => (v.label === 'Restantclaim' ? { ...v, value: 0.8 } : v)) };
-    expect(waterfallGeometry(wrong).inconsistencies).toEqual([
-      'Restantclaim: 0.8 volgt niet uit de stappen ervoor (0.75)',
-      'Gevraagd budget: 0.43 volgt niet uit de stappen ervoor (0.48)',
-    ]);
+    const wrong = { ...budget, values: budget.values.map((v) => (v.label === 'Rest' ? { ...v, value: 1.3 } : v)) };
+    expect(waterfallGeometry(wrong).inconsistencies).toEqual(['Rest: 1.3 volgt niet uit de stappen ervoor (1.2)', 'Gevraagd: 0.7 volgt niet uit de stappen ervoor (0.8)']);
   });
 });
 
-describe('bars', () => {
-  it('scales bars to the largest value and keeps qualifiers in the label', () => {
-    const g = barsGeometry(mensen);
-    expect(g.bars[1]!.x1).toBeGreaterThan(g.bars[0]!.x1);
-    expect(g.bars[1]!.text).toBe('meer dan 65');
+describe('honest data', () => {
+  it('writes approximate figures as the source words them, without bars', () => {
+    const g = figuresGeometry(people, 320);
+    expect(g.texts.filter((t) => t.className === 'chart__figure').map((t) => t.lines[0])).toEqual(['10', 'meer dan 50', 'zo’n 15']);
+    expect(g.marks.filter((m) => m.type === 'rect')).toEqual([]);
+  });
+
+  it('refuses approximate values in a drawn scale, and two units in one chart', () => {
+    expect(() => checkDrawable('staaf', [people], 'x')).toThrow(/benaderde waarde.*kerncijfers/);
+    expect(() => checkDrawable('vergelijking', [alpha, pair], 'x')).toThrow(/één eenheid/);
+    expect(() => checkDrawable('kerncijfers', [people], 'x')).not.toThrow();
   });
 });
 
 describe('titles and text alternatives written from the data', () => {
-  it('states the comparison’s finding', () => {
-    expect(chartTitle('vergelijking', [eenzaamheid, jeugdhulp, participatie])).toBe(
-      'Maastricht ligt op twee van de drie indicatoren hoger dan Nederland; bij arbeidsparticipatiegraad lager',
+  it('states the comparison’s finding and which way is better', () => {
+    expect(sp(chartTitle('vergelijking', [alpha, gamma, delta]))).toBe(
+      'Maastricht scoort op alle drie indicatoren ongunstiger dan Nederland, het meest bij alfa-indicator met een vrij lange naam die op een telefoon moet afbreken (12 % tegenover 8 %)',
     );
-    expect(chartTitle('vergelijking', [eenzaamheid, jeugdhulp])).toBe('Maastricht ligt op alle twee indicatoren hoger dan Nederland');
-    expect(sp(chartTitle('vergelijking', [eenzaamheid]))).toBe('Eenzaamheid: in Maastricht hoger dan in Nederland (50,3 % tegenover 46,6 %)');
+    expect(chartSubtitle('vergelijking', [alpha, gamma, delta])).toBe(
+      'Bij twee ligt het cijfer hoger, waar lager beter is; bij gamma ligt het cijfer lager, waar hoger beter is. Gesorteerd op de grootte van het verschil.',
+    );
+    expect(chartTitle('vergelijking', [alpha, pct('x', 'X', 5, 4, 'hoger-beter')])).toBe('Maastricht scoort van de twee indicatoren op een ongunstiger en op een gunstiger dan Nederland');
+    expect(sp(chartTitle('vergelijking', [pair]))).toBe('Dingen per 1.000 inwoners: in Maastricht hoger dan in Nederland (700,5 tegenover 600)');
   });
 
-  it('states a trend with its target', () => {
-    expect(sp(chartTitle('verloop', [tekort]))).toBe(
-      'Tekort in het sociaal domein daalde van € 22,6 mln in 2019/2020 naar € 12,4 mln in 2021/2023; het doel voor 2024 is € 0 mln',
-    );
-  });
-
-  it('states the budget steps and the people involved', () => {
-    expect(sp(chartTitle('waterval', [budget]))).toBe('Van € 1,3 mln (oorspronkelijke claim) naar € 0,43 mln (gevraagd budget)');
-    expect(chartTitle('staaf', [mensen])).toBe('Betrokken medewerkers: kernteam 12 en leden van werkgroepen meer dan 65');
+  it('states a trend with its target, the steps of a budget and written-out figures', () => {
+    expect(sp(chartTitle('verloop', [trend]))).toBe('Tekort daalde van € 20 mln in 2018/2019 naar € 10 mln in 2020/2023; het doel voor 2024 is € 0 mln');
+    expect(sp(chartTitle('waterval', [budget]))).toBe('Van € 2 mln (eerste claim) naar € 0,7 mln (gevraagd)');
+    expect(chartTitle('kerncijfers', [people])).toBe('Betrokken mensen: 10 (kleine groep), meer dan 50 (werkgroepen) en zo’n 15 (klankbord)');
   });
 
   it('gives every value in the text alternative', () => {
-    const text = sp(chartDescription('verloop', [tekort]));
-    expect(text).toContain('2019/2020: € 22,6 mln.');
-    expect(text).toContain('2024: € 0 mln (doel).');
-    expect(sp(chartDescription('vergelijking', [eenzaamheid]))).toContain('Eenzaamheid: Maastricht 50,3 %, Nederland 46,6 %.');
+    expect(sp(chartDescription('verloop', [trend]))).toContain('2024: € 0 mln (doel).');
+    const d = sp(chartDescription('vergelijking', [alpha, gamma]));
+    expect(d).toContain('Gamma: Maastricht 50 %, Nederland 60 %, 17 % lager (hoger is beter).');
+    expect(sp(chartDescription('kerncijfers', [people]))).toContain('Werkgroepen: meer dan 50.');
   });
 });
 
 describe('wrapLabel', () => {
-  it('wraps long labels at spaces and keeps short ones on one line', async () => {
-    const { wrapLabel } = await import('../../src/lib/charts/model');
-    expect(wrapLabel('Eenzaamheid')).toEqual(['Eenzaamheid']);
+  it('wraps long labels at spaces and keeps short ones on one line', () => {
+    expect(wrapLabel('Eenzaamheid', 300)).toEqual(['Eenzaamheid']);
     const lines = wrapLabel('Beroep op zorg en ondersteuning sociaal domein', 200);
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.join(' ')).toBe('Beroep op zorg en ondersteuning sociaal domein');
+    for (const l of lines) expect(textWidth(l)).toBeLessThanOrEqual(200);
+  });
+});
+
+describe('SVG output', () => {
+  it('draws one SVG per layout, each an image named and described by the figure', () => {
+    const svgs = inlineSvgs('vergelijking', [alpha, beta], { title: 't', description: 'd' });
+    expect(svgs.map((s) => [s.layout, s.width])).toEqual(LAYOUTS.map((l) => [l.name, l.width]));
+    for (const s of svgs) expect(s.svg).toMatch(/^<svg class="chart__svg chart__svg--[sml]" role="img" aria-labelledby="t" aria-describedby="d"/);
+  });
+
+  it('makes a standalone SVG with title, source and address drawn in and its styles embedded', () => {
+    const svg = standaloneSvg('verloop', [trend], { title: 'Titel & zo', unit: 'Eenheid: miljoen euro', source: 'Bron: X', address: 'https://example.nl/cijfers/trend/', description: 'Beschrijving' });
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).toContain('<title>Titel &amp; zo</title>');
+    expect(svg).toContain('<style>');
+    expect(svg).toContain('https://example.nl/cijfers/trend/');
+  });
+
+  describe.each(FIXTURES)('%s (%s) matches its snapshot files', (name, kind, indicators) => {
+    it.each(LAYOUTS.map((l) => [l.name, l.width] as const))('layout %s', async (layout, width) => {
+      const scene = chartScene(kind, indicators, width);
+      const svg = `<svg viewBox="0 0 ${scene.width} ${scene.height}">\n${sceneBody(scene)}\n</svg>\n`;
+      await expect(svg).toMatchFileSnapshot(`../snapshots/charts/${name}-${layout}.svg`);
+    });
   });
 });

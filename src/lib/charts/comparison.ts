@@ -1,11 +1,28 @@
 /**
- * Maastricht against the Netherlands as a dot plot: one row per indicator, sorted by the
- * relative gap, both values written out beside the dots so colour is never needed to read it.
+ * Maastricht against the Netherlands. With several indicators the chart shows each gap at its
+ * own magnitude: how much higher or lower Maastricht's figure is than the national one, in
+ * percent of the national figure, as a bar from 0 (= the national level), sorted by the size of
+ * that gap. Both figures are written out on every row, with the indicator's direction, so
+ * colour is never needed to read it. A single indicator is drawn as two bars from zero.
  */
-import { scaleLinear } from 'd3-scale';
-import { max } from 'd3-array';
-import { formatValue } from '../numbers';
-import { CHART_WIDTH, FONT_SIZE, LINE_HEIGHT, placeValue, r, wrapLabel, type ChartIndicator } from './model';
+import { formatNumber, formatValue, NBSP } from '../numbers';
+import { valueAxis, type Tick } from './axis';
+import { barsGeometry, type BarsGeometry } from './bars';
+import {
+  CHART_WIDTH,
+  LABEL_SIZE,
+  LINE_HEIGHT,
+  TICK_SIZE,
+  placeValue,
+  r,
+  textWidth,
+  wrapLabel,
+  type ChartIndicator,
+  type PlacedText,
+} from './model';
+import type { Mark, Scene } from './scene';
+
+export type Assessment = 'gunstiger' | 'ongunstiger' | 'gelijk' | 'neutraal';
 
 export interface ComparisonRow {
   id: string;
@@ -16,43 +33,45 @@ export interface ComparisonRow {
   nederlandText: string;
   /** "hoger" or "lager" or "gelijk": Maastricht relative to the Netherlands. */
   relation: 'hoger' | 'lager' | 'gelijk';
-  /** Whether Maastricht is worse off, when the indicator has a direction. */
-  assessment: 'gunstiger' | 'ongunstiger' | 'gelijk' | 'neutraal';
-  y: number;
-  labelY: number;
-  /** The label, wrapped into lines that fit the chart. */
-  labelLines: string[];
-  valuesY: number;
-  xMaastricht: number;
-  xNederland: number;
+  /** Whether Maastricht is better or worse off, when the indicator has a direction. */
+  assessment: Assessment;
+  direction: ChartIndicator['direction'];
+  /** (Maastricht − Nederland) / Nederland × 100, rounded to whole percents. */
+  relative: number;
+  /** "50 % hoger", "13 % lager". */
+  relativeText: string;
 }
 
-export interface ComparisonGeometry {
-  width: number;
-  height: number;
-  rows: ComparisonRow[];
-  ticks: Array<{ x: number; label: string }>;
-  axisY: number;
+export interface PlacedComparisonRow extends ComparisonRow {
+  labelLines: string[];
+  y: number;
+  x0: number;
+  x1: number;
+}
+
+export interface ComparisonGeometry extends Scene {
+  rows: PlacedComparisonRow[];
+  ticks: Tick[];
   plotLeft: number;
   plotRight: number;
-  legendY: number;
+  zeroX: number;
+  axisY: number;
 }
 
-const ROW = 64; // one label line, the dots and the values line
-const TOP = 36;
+export const DIRECTION_WORDS = { 'hoger-beter': 'hoger is beter', 'lager-beter': 'lager is beter', neutraal: 'geen richting' } as const;
 
-export function comparisonRows(indicators: ChartIndicator[]): Omit<ComparisonRow, 'y' | 'labelY' | 'labelLines' | 'valuesY' | 'xMaastricht' | 'xNederland'>[] {
+export function comparisonRows(indicators: ChartIndicator[]): ComparisonRow[] {
   const units = new Set(indicators.map((i) => i.unit));
   if (units.size > 1) throw new Error(`Een vergelijking kan alleen indicatoren met dezelfde eenheid tonen, kreeg: ${[...units].join(', ')}`);
   return indicators
-    .map((indicator) => {
+    .map((indicator): ComparisonRow => {
       const m = placeValue(indicator, 'Maastricht');
       const n = placeValue(indicator, 'Nederland');
       if (!m || !n || m.value === null || n.value === null) {
         throw new Error(`Indicator "${indicator.id}" heeft geen waarde voor zowel Maastricht als Nederland`);
       }
       const relation = m.value > n.value ? 'hoger' : m.value < n.value ? 'lager' : 'gelijk';
-      const assessment =
+      const assessment: Assessment =
         relation === 'gelijk'
           ? 'gelijk'
           : indicator.direction === 'neutraal'
@@ -60,6 +79,7 @@ export function comparisonRows(indicators: ChartIndicator[]): Omit<ComparisonRow
             : (relation === 'hoger') === (indicator.direction === 'hoger-beter')
               ? 'gunstiger'
               : 'ongunstiger';
+      const relative = n.value === 0 ? 0 : Math.round(((m.value - n.value) / n.value) * 100);
       return {
         id: indicator.id,
         label: indicator.label,
@@ -69,43 +89,117 @@ export function comparisonRows(indicators: ChartIndicator[]): Omit<ComparisonRow
         nederlandText: formatValue(n.value, indicator.unit, { decimals: indicator.decimals }),
         relation,
         assessment,
-      } as const;
+        direction: indicator.direction,
+        relative,
+        relativeText: relation === 'gelijk' ? 'gelijk' : `${formatNumber(Math.abs(relative), 0)}${NBSP}% ${relation}`,
+      };
     })
-    .sort((a, b) => Math.abs(b.maastricht - b.nederland) / b.nederland - Math.abs(a.maastricht - a.nederland) / a.nederland);
+    .sort((a, b) => Math.abs(b.relative) - Math.abs(a.relative) || a.label.localeCompare(b.label, 'nl'));
 }
 
-export function comparisonGeometry(indicators: ChartIndicator[], width = CHART_WIDTH): ComparisonGeometry {
+const BAR = 16;
+
+/** The legend entries a comparison needs: one per assessment that occurs, and the reference line. */
+export function comparisonLegend(rows: ComparisonRow[]): Array<{ className: string; label: string }> {
+  const order: Array<[Assessment, string]> = [
+    ['ongunstiger', 'ongunstiger dan Nederland'],
+    ['gunstiger', 'gunstiger dan Nederland'],
+    ['neutraal', 'verschil (geen richting)'],
+  ];
+  return order.filter(([a]) => rows.some((row) => row.assessment === a)).map(([a, label]) => ({ className: `bar-${a}`, label }));
+}
+
+/** Several indicators: the relative gap per indicator, sorted by its size. */
+export function relativeGeometry(indicators: ChartIndicator[], width = CHART_WIDTH): ComparisonGeometry {
   const rows = comparisonRows(indicators);
-  const plotLeft = 10;
-  const plotRight = width - 14;
-  const top = max(rows, (row) => Math.max(row.maastricht, row.nederland)) ?? 1;
-  const x = scaleLinear().domain([0, top]).nice(4).range([plotLeft, plotRight]);
-  const unit = indicators[0]!.unit;
-  let y0 = TOP;
-  const placed = rows.map((row) => {
-    const labelLines = wrapLabel(row.label, plotRight - plotLeft);
-    const extra = (labelLines.length - 1) * LINE_HEIGHT;
-    const placedRow = {
-      ...row,
-      labelLines,
-      labelY: r(y0 + FONT_SIZE),
-      y: r(y0 + extra + 32),
-      valuesY: r(y0 + extra + 32 + 26),
-      xMaastricht: r(x(row.maastricht)),
-      xNederland: r(x(row.nederland)),
-    };
-    y0 += ROW + 8 + extra;
-    return placedRow;
+  const marks: Mark[] = [];
+  const texts: PlacedText[] = [];
+  // Legend: a swatch per colour and the reference line, wrapped onto lines as the width allows.
+  let lx = 0;
+  let ly = 4;
+  const legend = [...comparisonLegend(rows).map((e) => ({ ...e, swatch: 'rect' as const })), { className: 'chart__zero', label: '0 = gelijk aan Nederland', swatch: 'line' as const }];
+  for (const entry of legend) {
+    const w = 22 + textWidth(entry.label, TICK_SIZE) + 16;
+    if (lx > 0 && lx + w > width) {
+      lx = 0;
+      ly += LINE_HEIGHT + 2;
+    }
+    if (entry.swatch === 'rect') marks.push({ type: 'rect', x: lx, y: ly + 2, width: 16, height: 12, className: entry.className });
+    else marks.push({ type: 'line', x1: lx + 8, x2: lx + 8, y1: ly, y2: ly + 16, className: entry.className });
+    texts.push({ x: lx + 22, y: r(ly + 13), lines: [entry.label], size: TICK_SIZE, anchor: 'start', className: 'chart__legend' });
+    lx += w;
+  }
+  const top = ly + LINE_HEIGHT + 10;
+  const lo = Math.min(0, ...rows.map((row) => row.relative));
+  const hi = Math.max(0, ...rows.map((row) => row.relative));
+  // Room right of the bars for their value labels (a negative bar's label stands right of the
+  // zero line), and left for half a tick label.
+  const rightRoom = Math.max(20, ...rows.map((row) => textWidth(row.relativeText, LABEL_SIZE) + 10));
+  const plotLeft = r(textWidth('−20 %', TICK_SIZE) / 2 + 2);
+  const plotRight = r(width - rightRoom);
+  const axis = valueAxis([lo, hi], [plotLeft, plotRight], 'procent', width < 400 ? 4 : 6, { signed: true, labelWidth: (l) => textWidth(l, TICK_SIZE) });
+  const x = axis.scale;
+  const zeroX = r(x(0));
+  let y0 = top;
+  const placed: PlacedComparisonRow[] = rows.map((row) => {
+    const labelLines = wrapLabel(row.label, width - 2);
+    texts.push({ x: 0, y: r(y0 + LABEL_SIZE * 0.8), lines: labelLines, size: LABEL_SIZE, anchor: 'start', className: 'chart__label' });
+    let y = y0 + (labelLines.length - 1) * LINE_HEIGHT + LABEL_SIZE + 6;
+    const detail = wrapLabel(`Maastricht ${row.maastrichtText}, Nederland ${row.nederlandText} · ${DIRECTION_WORDS[row.direction]}`, width - 2, TICK_SIZE);
+    texts.push({ x: 0, y: r(y + TICK_SIZE * 0.8), lines: detail, size: TICK_SIZE, anchor: 'start', className: 'chart__detail' });
+    y += (detail.length - 1) * LINE_HEIGHT + TICK_SIZE + 6;
+    const x0 = r(x(Math.min(0, row.relative)));
+    const x1 = r(x(Math.max(0, row.relative)));
+    const p = { ...row, labelLines, y: r(y), x0, x1 };
+    y0 = y + BAR + 16;
+    return p;
   });
-  const axisY = y0 + 4;
-  return {
+  const axisY = r(y0 - 6);
+  // Gridlines in each row's bar band only, so they never cross a label.
+  for (const row of placed) {
+    for (const t of axis.ticks) {
+      marks.push({ type: 'line', x1: t.at, x2: t.at, y1: r(row.y - 5), y2: r(row.y + BAR + 5), className: t.value === 0 ? 'chart__zero' : 'chart__grid' });
+    }
+  }
+  for (const t of axis.ticks) marks.push({ type: 'line', x1: t.at, x2: t.at, y1: r(axisY - 6), y2: axisY, className: t.value === 0 ? 'chart__zero' : 'chart__grid' });
+  for (const row of placed) {
+    marks.push({ type: 'rect', x: row.x0, y: row.y, width: Math.max(r(row.x1 - row.x0), 1), height: BAR, className: `bar-${row.assessment}`, data: true });
+    const labelY = r(row.y + BAR / 2 + LABEL_SIZE * 0.35);
+    texts.push(
+      row.relative < 0
+        ? { x: r(zeroX + 6), y: labelY, lines: [row.relativeText], size: LABEL_SIZE, anchor: 'start', className: 'chart__value' }
+        : { x: r(row.x1 + 6), y: labelY, lines: [row.relativeText], size: LABEL_SIZE, anchor: 'start', className: 'chart__value' },
+    );
+  }
+  marks.push({ type: 'line', x1: plotLeft, x2: plotRight, y1: axisY, y2: axisY, className: 'chart__axis' });
+  for (const t of axis.ticks) {
+    const w = textWidth(t.label, TICK_SIZE);
+    const anchor = t.at - w / 2 < 0 ? 'start' : t.at + w / 2 > width ? 'end' : 'middle';
+    texts.push({ x: t.at, y: r(axisY + TICK_SIZE + 4), lines: [t.label], size: TICK_SIZE, anchor, className: 'chart__tick chart__tick--value' });
+  }
+  const caption = wrapLabel('Verschil met Nederland, in procenten van het Nederlandse cijfer', width, TICK_SIZE);
+  texts.push({ x: 0, y: r(axisY + 2 * TICK_SIZE + 12), lines: caption, size: TICK_SIZE, anchor: 'start', className: 'chart__axis-title' });
+  const height = r(axisY + 2 * TICK_SIZE + 12 + (caption.length - 1) * LINE_HEIGHT + 8);
+  return { width, height, marks, texts, rows: placed, ticks: axis.ticks, plotLeft, plotRight, zeroX, axisY };
+}
+
+/** One indicator: Maastricht and Nederland as two bars from zero. */
+export function pairGeometry(indicator: ChartIndicator, width = CHART_WIDTH): BarsGeometry {
+  const [row] = comparisonRows([indicator]);
+  if (!row) throw new Error(`Indicator "${indicator.id}" heeft geen waarden`);
+  return barsGeometry(
+    [
+      { label: 'Maastricht', from: 0, to: row.maastricht, text: row.maastrichtText, className: 'bar-maastricht' },
+      { label: 'Nederland', from: 0, to: row.nederland, text: row.nederlandText, className: 'bar-nederland' },
+    ],
+    indicator.unit,
     width,
-    height: axisY + 26,
-    rows: placed,
-    ticks: x.ticks(4).map((t) => ({ x: r(x(t)), label: formatValue(t, unit, { decimals: 0 }) })),
-    axisY,
-    plotLeft,
-    plotRight,
-    legendY: 16,
-  };
+  );
+}
+
+/** The geometry of a comparison chart: the relative gaps for several indicators, two bars for one. */
+export function comparisonGeometry(indicators: ChartIndicator[], width = CHART_WIDTH): ComparisonGeometry | BarsGeometry {
+  const first = indicators[0];
+  if (!first) throw new Error('Een vergelijking heeft minstens één indicator nodig');
+  return indicators.length === 1 ? pairGeometry(first, width) : relativeGeometry(indicators, width);
 }

@@ -1,78 +1,135 @@
 /**
- * A change over time: periods on a point scale (the sources give periods such as
- * "2019/2020", not dates), values on a linear scale from zero. A target is drawn as an open
- * marker on a dashed line and labelled "doel", so it never reads as a measured value.
+ * A change over time on a real time axis: a period the source names ("2016", "2019/2020",
+ * "2021/2023") is drawn as the span of the years it covers, with its value at the middle, so
+ * unequal periods keep their real length. Values on a linear scale from zero with Dutch tick
+ * labels. A target is an open marker on a dashed line, labelled "doel", so it never reads as a
+ * measured value. Value labels are placed where they touch no line, mark or other label.
  */
-import { scaleLinear, scalePoint } from 'd3-scale';
-import { line } from 'd3-shape';
-import { max } from 'd3-array';
 import { formatValue } from '../numbers';
-import { CHART_WIDTH, r, type ChartIndicator } from './model';
+import { valueAxis, type Tick } from './axis';
+import { CHART_WIDTH, LABEL_SIZE, TICK_SIZE, r, textWidth, type ChartIndicator, type PlacedText } from './model';
+import { placeLabel, type Mark, type Scene } from './scene';
 
 export interface TrendPoint {
   period: string;
   value: number;
   text: string;
   isTarget: boolean;
+  /** First year and the year after the last (a span [start, end) in years). */
+  start: number;
+  end: number;
+  x0: number;
+  x1: number;
   x: number;
   y: number;
-  labelY: number;
 }
 
-export interface TrendGeometry {
-  width: number;
-  height: number;
+export interface TrendGeometry extends Scene {
   points: TrendPoint[];
-  /** Path through the measured values. */
-  actualPath: string;
-  /** Dashed path from the last measured value to the target(s), or empty. */
-  targetPath: string;
-  gridlines: Array<{ y: number; label: string }>;
-  baselineY: number;
-  periodLabelY: number;
+  ticks: Tick[];
+  years: Array<{ year: number; x: number; labelled: boolean }>;
   plotLeft: number;
   plotRight: number;
+  baselineY: number;
 }
 
-const HEIGHT = 260;
-const MARGIN = { top: 34, right: 20, bottom: 44, left: 20 };
+/** "2016" → [2016, 2017); "2019/2020" and "2008-2018" → the years from the first through the last. */
+export function periodSpan(period: string): [number, number] {
+  const m = /^(\d{4})(?:[/-](\d{4}))?$/.exec(period);
+  if (!m) throw new Error(`Periode "${period}" is geen jaar of jaren ("2020", "2019/2020")`);
+  const first = Number(m[1]);
+  const last = m[2] ? Number(m[2]) : first;
+  if (last < first) throw new Error(`Periode "${period}" eindigt voor hij begint`);
+  return [first, last + 1];
+}
 
 export function trendGeometry(indicator: ChartIndicator, width = CHART_WIDTH): TrendGeometry {
-  const values = indicator.values.filter((v) => v.value !== null && v.period);
+  const values = indicator.values.filter((v): v is typeof v & { value: number; period: string } => v.value !== null && Boolean(v.period));
   if (values.length < 2) throw new Error(`Indicator "${indicator.id}" heeft minstens twee waarden met een periode nodig voor een verloop`);
-  const periods = values.map((v) => v.period!);
-  const x = scalePoint<string>().domain(periods).range([MARGIN.left, width - MARGIN.right]).padding(0.5);
-  const top = max(values, (v) => v.value!) ?? 1;
-  const y = scaleLinear().domain([0, top]).nice(4).range([HEIGHT - MARGIN.bottom, MARGIN.top]);
-  const points: TrendPoint[] = values.map((v) => {
-    const px = r(x(v.period!)!);
-    const py = r(y(v.value!));
+  const height = width < 400 ? 250 : 290;
+  const top = 14;
+  const bottom = height - 52;
+  const maxValue = Math.max(...values.map((v) => v.value));
+  const yAxis = valueAxis([0, maxValue || 1], [bottom, top + 8], indicator.unit, width < 400 ? 4 : 5);
+  const plotLeft = r(Math.max(...yAxis.ticks.map((t) => textWidth(t.label, TICK_SIZE))) + 10);
+  const plotRight = width - 8;
+  const spans = values.map((v) => periodSpan(v.period));
+  const firstYear = Math.min(...spans.map((s) => s[0]));
+  const lastYear = Math.max(...spans.map((s) => s[1]));
+  const x = (year: number) => plotLeft + ((year - firstYear) / (lastYear - firstYear)) * (plotRight - plotLeft);
+  const y = yAxis.scale;
+  const points: TrendPoint[] = values.map((v, i) => {
+    const [start, end] = spans[i]!;
     return {
-      period: v.period!,
-      value: v.value!,
+      period: v.period,
+      value: v.value,
       text: formatValue(v.value, indicator.unit, { decimals: indicator.decimals }),
       isTarget: v.role === 'doel',
-      x: px,
-      y: py,
-      labelY: r(py - 12),
+      start,
+      end,
+      x0: r(x(start) + 2),
+      x1: r(x(end) - 2),
+      x: r(x((start + end) / 2)),
+      y: r(y(v.value)),
     };
   });
-  const path = line<TrendPoint>()
-    .x((p) => p.x)
-    .y((p) => p.y);
+  const marks: Mark[] = [];
+  const texts: PlacedText[] = [];
+  const baselineY = r(y(0));
+  for (const t of yAxis.ticks) {
+    marks.push({ type: 'line', x1: plotLeft, x2: plotRight, y1: t.at, y2: t.at, className: t.value === 0 ? 'chart__axis' : 'chart__grid' });
+    texts.push({ x: r(plotLeft - 6), y: r(t.at + TICK_SIZE * 0.35), lines: [String(t.label)], size: TICK_SIZE, anchor: 'end', className: 'chart__tick chart__tick--value' });
+  }
+  // Year axis: a tick at every year boundary, the year written in the middle of its year; every
+  // other year when the years are too narrow for their labels.
+  const yearWidth = (plotRight - plotLeft) / (lastYear - firstYear);
+  const every = textWidth('0000', TICK_SIZE) + 8 > yearWidth ? 2 : 1;
+  const years: TrendGeometry['years'] = [];
+  for (let year = firstYear; year < lastYear; year++) {
+    const labelled = (year - firstYear) % every === 0;
+    years.push({ year, x: r(x(year + 0.5)), labelled });
+    if (labelled) texts.push({ x: r(x(year + 0.5)), y: r(bottom + TICK_SIZE + 10), lines: [String(year)], size: TICK_SIZE, anchor: 'middle', className: 'chart__tick chart__tick--time' });
+  }
+  for (let year = firstYear; year <= lastYear; year++) {
+    marks.push({ type: 'line', x1: r(x(year)), x2: r(x(year)), y1: baselineY, y2: r(baselineY + 5), className: 'chart__axis' });
+  }
   const actual = points.filter((p) => !p.isTarget);
-  const lastActual = actual.at(-1);
   const targets = points.filter((p) => p.isTarget);
-  return {
-    width,
-    height: HEIGHT,
-    points,
-    actualPath: actual.length > 1 ? (path(actual) ?? '') : '',
-    targetPath: targets.length && lastActual ? (path([lastActual, ...targets]) ?? '') : '',
-    gridlines: y.ticks(4).map((t) => ({ y: r(y(t)), label: formatValue(t, indicator.unit, { decimals: 0 }) })),
-    baselineY: r(y(0)),
-    periodLabelY: HEIGHT - MARGIN.bottom + 24,
-    plotLeft: MARGIN.left,
-    plotRight: width - MARGIN.right,
-  };
+  const lastActual = actual.at(-1);
+  const pathOf = (pts: TrendPoint[]) => pts.map((p, i) => `${i ? 'L' : 'M'}${p.x},${p.y}`).join('');
+  if (actual.length > 1) marks.push({ type: 'path', d: pathOf(actual), className: 'chart__line', data: true, points: actual.map((p) => [p.x, p.y]) });
+  if (targets.length && lastActual) {
+    const pts = [lastActual, ...targets];
+    marks.push({ type: 'path', d: pathOf(pts), className: 'chart__line chart__line--target', data: true, points: pts.map((p) => [p.x, p.y]) });
+  }
+  for (const p of points) {
+    marks.push({ type: 'line', x1: p.x0, x2: p.x1, y1: p.y, y2: p.y, className: p.isTarget ? 'chart__span chart__span--target' : 'chart__span', data: true });
+    marks.push({ type: 'circle', cx: p.x, cy: p.y, r: p.isTarget ? 6 : 5, className: p.isTarget ? 'mark-target' : 'mark-maastricht', data: true });
+  }
+  // Period labels under each span, as the source writes the period, where it differs from a year.
+  for (const p of points) {
+    if (p.end - p.start > 1) {
+      texts.push({ x: p.x, y: r(bottom + 2 * TICK_SIZE + 16), lines: [p.period], size: TICK_SIZE, anchor: 'middle', className: 'chart__period' });
+    }
+  }
+  for (const p of points) {
+    const text = p.isTarget ? `doel: ${p.text}` : p.text;
+    const w = textWidth(text, LABEL_SIZE);
+    const candidates: PlacedText[] = [];
+    const base = { lines: [text], size: LABEL_SIZE, className: p.isTarget ? 'chart__value chart__value--target' : 'chart__value' };
+    // Beside the span first when the label cannot stand above it, then higher above or below.
+    candidates.push({ ...base, x: r(p.x), y: r(p.y - 14), anchor: 'middle' });
+    candidates.push({ ...base, x: r(p.x0 - 8), y: r(p.y + LABEL_SIZE * 0.35), anchor: 'end' });
+    candidates.push({ ...base, x: r(p.x1 + 8), y: r(p.y + LABEL_SIZE * 0.35), anchor: 'start' });
+    for (const dy of [-14, -32, -50, -68, -86, 28, 46]) {
+      for (const [anchor, dx] of [['middle', 0], ['start', -8], ['end', 8], ['start', 10], ['end', -10]] as const) {
+        let ax = p.x + dx;
+        // Keep the label inside the plot.
+        if (anchor === 'middle') ax = Math.min(Math.max(ax, w / 2 + 1), width - w / 2 - 1);
+        candidates.push({ ...base, x: r(ax), y: r(p.y + dy), anchor });
+      }
+    }
+    texts.push(placeLabel(candidates, texts, marks, { width, height }));
+  }
+  return { width, height, marks, texts, points, ticks: yAxis.ticks, years, plotLeft, plotRight, baselineY };
 }

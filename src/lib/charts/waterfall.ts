@@ -1,12 +1,11 @@
 /**
  * A budget from claim to request as a horizontal waterfall: totals are bars from zero,
- * deductions float from the previous total down. Rows stack vertically so the labels stay
- * readable on a phone.
+ * deductions float from the previous total down, each step written with its sign. Rows stack
+ * vertically so the labels stay readable on a phone; a value axis with Dutch ticks below.
  */
-import { scaleLinear } from 'd3-scale';
-import { max } from 'd3-array';
 import { formatValue, NBSP } from '../numbers';
-import { CHART_WIDTH, FONT_SIZE, LINE_HEIGHT, r, wrapLabel, type ChartIndicator } from './model';
+import { CHART_WIDTH, type ChartIndicator } from './model';
+import { barsGeometry, type BarRow, type BarsGeometry } from './bars';
 
 export interface WaterfallStep {
   label: string;
@@ -19,24 +18,15 @@ export interface WaterfallStep {
   x0: number;
   x1: number;
   y: number;
-  labelY: number;
-  barHeight: number;
 }
 
-export interface WaterfallGeometry {
-  width: number;
-  height: number;
+export interface WaterfallGeometry extends BarsGeometry {
   steps: WaterfallStep[];
-  connectors: Array<{ x: number; y1: number; y2: number }>;
   /** Steps whose total does not follow from the previous total minus the deductions. */
   inconsistencies: string[];
 }
 
-const ROW = 60;
-const BAR = 22;
-const TOP = 8;
-
-export function waterfallSteps(indicator: ChartIndicator): Array<Omit<WaterfallStep, 'x0' | 'x1' | 'y' | 'labelY' | 'labelLines' | 'barHeight'>> {
+export function waterfallSteps(indicator: ChartIndicator): Array<Omit<WaterfallStep, 'x0' | 'x1' | 'y' | 'labelLines'>> {
   let running = 0;
   const steps = indicator.values
     .filter((v) => v.value !== null)
@@ -68,24 +58,17 @@ export function waterfallGeometry(indicator: ChartIndicator, width = CHART_WIDTH
       expected = undefined;
     }
   }
-  const top = max(steps, (s) => (s.kind === 'af' ? s.runningTotal + s.value : s.value)) ?? 1;
-  const x = scaleLinear().domain([0, top]).range([10, width - 130]);
   let before = 0;
-  let y0 = TOP;
-  const placed: WaterfallStep[] = steps.map((s) => {
+  const rows: BarRow[] = steps.map((s) => {
     const from = s.kind === 'af' ? before - s.value : 0;
     const to = s.kind === 'af' ? before : s.value;
     before = s.kind === 'af' ? before - s.value : s.value;
-    const labelLines = wrapLabel(s.label, width - 20);
-    const extra = (labelLines.length - 1) * LINE_HEIGHT;
-    const step = { ...s, labelLines, x0: r(x(from)), x1: r(x(to)), labelY: r(y0 + FONT_SIZE), y: r(y0 + extra + 26), barHeight: BAR };
-    y0 += ROW + extra;
-    return step;
+    return { label: s.label, from, to, text: s.text, className: s.kind === 'af' ? 'bar-af' : 'bar-totaal' };
   });
-  const connectors = placed.slice(1).map((s, i) => {
-    const prev = placed[i]!;
-    const xAt = prev.kind === 'af' ? prev.x0 : prev.x1;
-    return { x: xAt, y1: r(prev.y + BAR), y2: s.y };
+  const g = barsGeometry(rows, indicator.unit, width, { connectors: true });
+  const placed: WaterfallStep[] = steps.map((s, i) => {
+    const b = g.bars[i]!;
+    return { ...s, labelLines: b.labelLines, x0: b.x0, x1: b.x1, y: b.y };
   });
-  return { width, height: y0 + 4, steps: placed, connectors, inconsistencies };
+  return { ...g, steps: placed, inconsistencies };
 }

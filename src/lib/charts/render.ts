@@ -1,0 +1,149 @@
+/**
+ * From chart data to SVG markup: the scene of a chart kind at a width, the inline SVGs a page
+ * shows (one per layout, CSS picks the one that fits), and the standalone SVG of a download,
+ * with its title, unit, source and address drawn in and its styles embedded.
+ */
+import type { ChartKind } from '../../schemas/indicator';
+import { comparisonGeometry } from './comparison';
+import { figuresGeometry } from './figures';
+import { LAYOUTS, LINE_HEIGHT, TICK_SIZE, r, wrapLabel, type ChartIndicator, type LayoutName, type PlacedText } from './model';
+import { sceneBody, type Scene } from './scene';
+import { trendGeometry } from './trend';
+import { waterfallGeometry } from './waterfall';
+import { barsGeometry, barLabel } from './bars';
+import { formatValue } from '../numbers';
+
+/** Refuses what must not be drawn on a scale: approximate values in bars, comparisons across units. */
+export function checkDrawable(kind: ChartKind, indicators: ChartIndicator[], chartId: string): void {
+  if (kind === 'kerncijfers') return;
+  const units = new Set(indicators.map((i) => i.unit));
+  if (units.size > 1) throw new Error(`Grafiek "${chartId}": één grafiek, één eenheid; kreeg ${[...units].join(', ')}`);
+  for (const i of indicators) {
+    const approx = i.values.find((v) => v.qualifier);
+    if (approx) {
+      throw new Error(
+        `Grafiek "${chartId}": "${i.id}" heeft een benaderde waarde (${approx.qualifier} ${approx.value}); teken die niet als exacte lengte maar gebruik kind: kerncijfers`,
+      );
+    }
+  }
+}
+
+export function chartScene(kind: ChartKind, indicators: ChartIndicator[], width: number): Scene {
+  const first = indicators[0];
+  if (!first) throw new Error('Een grafiek heeft minstens één indicator nodig');
+  switch (kind) {
+    case 'vergelijking':
+      return comparisonGeometry(indicators, width);
+    case 'verloop':
+      return trendGeometry(first, width);
+    case 'waterval': {
+      const g = waterfallGeometry(first, width);
+      if (g.inconsistencies.length) throw new Error(`Waterval "${first.id}" klopt niet: ${g.inconsistencies.join('; ')}`);
+      return g;
+    }
+    case 'staaf':
+      return barsGeometry(
+        first.values
+          .filter((v) => v.value !== null)
+          .map((v) => ({ label: barLabel(v), from: 0, to: v.value ?? 0, text: formatValue(v.value, first.unit, { decimals: first.decimals }), className: 'bar-totaal' })),
+        first.unit,
+        width,
+      );
+    case 'kerncijfers':
+      return figuresGeometry(first, width);
+  }
+}
+
+export interface InlineSvg {
+  layout: LayoutName;
+  width: number;
+  minContainer: number;
+  svg: string;
+}
+
+/**
+ * One SVG per layout for a page. Each is an image named by the figure's title and described by
+ * the text alternative (both given once, outside the SVGs, by id); CSS shows one at a time.
+ */
+export function inlineSvgs(kind: ChartKind, indicators: ChartIndicator[], ids: { title: string; description: string }): InlineSvg[] {
+  return LAYOUTS.map((layout) => {
+    const scene = chartScene(kind, indicators, layout.width);
+    const svg =
+      `<svg class="chart__svg chart__svg--${layout.name}" role="img" aria-labelledby="${ids.title}" aria-describedby="${ids.description}" ` +
+      `viewBox="0 0 ${scene.width} ${scene.height}" width="${scene.width}" height="${scene.height}" data-layout="${layout.name}">\n${sceneBody(scene)}\n</svg>`;
+    return { layout: layout.name, width: layout.width, minContainer: layout.minContainer, svg };
+  });
+}
+
+/** Colours of the downloads (the site's light theme) and their type: Noto Sans, embedded in the PNG. */
+export const EXPORT_STYLE = `
+svg { font-family: 'Noto Sans', system-ui, sans-serif; }
+text { fill: #1d1d1b; }
+.chart__title { font-weight: 700; }
+.chart__unit, .chart__tick, .chart__detail, .chart__axis-title, .chart__period, .chart__legend, .chart__footer { fill: #4f4b47; }
+.chart__label, .chart__value, .chart__figure { font-weight: 700; }
+.chart__label, .chart__value, .chart__detail { paint-order: stroke; stroke: #ffffff; stroke-width: 4px; stroke-linejoin: round; }
+.chart__value--target { font-weight: 600; }
+.chart__grid { stroke: #d9d4ce; stroke-width: 1; }
+.chart__axis { stroke: #4f4b47; stroke-width: 1; }
+.chart__zero { stroke: #1d1d1b; stroke-width: 2; }
+.chart__connector { stroke: #4f4b47; stroke-width: 1; stroke-dasharray: 2 2; }
+.chart__line { fill: none; stroke: #0b5394; stroke-width: 2; }
+.chart__line--target { stroke-dasharray: 6 5; }
+.chart__span { stroke: #0b5394; stroke-width: 6; }
+.chart__span--target { stroke-dasharray: 4 3; stroke-width: 4; }
+.mark-maastricht { fill: #0b5394; }
+.mark-target { fill: #ffffff; stroke: #0b5394; stroke-width: 2.5; }
+.bar-totaal, .bar-maastricht { fill: #0b5394; }
+.bar-nederland { fill: #7a746e; }
+.bar-af { fill: #ffffff; stroke: #b3001b; stroke-width: 2; stroke-dasharray: 4 3; }
+.bar-ongunstiger { fill: #b3001b; }
+.bar-gunstiger { fill: #2b7a3d; }
+.bar-neutraal, .bar-gelijk { fill: #595959; }
+`;
+
+export interface ExportText {
+  title: string;
+  unit: string;
+  source: string;
+  address: string;
+}
+
+/**
+ * The SVG of a download: title and unit above the chart, source and page address below, drawn
+ * at the export width with the styles inside, so it reads the same outside the site.
+ */
+export function standaloneSvg(kind: ChartKind, indicators: ChartIndicator[], text: ExportText & { description: string }, width = LAYOUTS[2].width): string {
+  const margin = 20;
+  const inner = width - 2 * margin;
+  const scene = chartScene(kind, indicators, inner);
+  const head: PlacedText[] = [];
+  let y = margin;
+  const titleSize = 19;
+  const titleLines = wrapLabel(text.title, inner, titleSize);
+  head.push({ x: margin, y: r(y + titleSize * 0.8), lines: titleLines, size: titleSize, anchor: 'start', className: 'chart__title' });
+  y += titleLines.length * 24 + 4;
+  const unitLines = wrapLabel(text.unit, inner, TICK_SIZE);
+  head.push({ x: margin, y: r(y + TICK_SIZE * 0.8), lines: unitLines, size: TICK_SIZE, anchor: 'start', className: 'chart__unit' });
+  y += unitLines.length * LINE_HEIGHT + 14;
+  const chartTop = y;
+  y += scene.height + 16;
+  const footLines = wrapLabel(`${text.source} · ${text.address}`, inner, TICK_SIZE);
+  head.push({ x: margin, y: r(y + TICK_SIZE * 0.8), lines: footLines, size: TICK_SIZE, anchor: 'start', className: 'chart__footer' });
+  y += footLines.length * LINE_HEIGHT + margin;
+  const height = r(y);
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" lang="nl">`,
+    `<title>${esc(text.title)}</title>`,
+    `<desc>${esc(text.description)}</desc>`,
+    `<style>${EXPORT_STYLE}</style>`,
+    `<rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>`,
+    sceneBody({ width, height, marks: [], texts: head }),
+    `<g transform="translate(${margin} ${r(chartTop)})">`,
+    sceneBody(scene),
+    '</g>',
+    '</svg>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,99 @@
+/**
+ * A chart as a list of plain shapes and placed texts (a "scene"), computed by each chart kind's
+ * geometry function and turned into SVG markup by one renderer. Tests check the scene (no two
+ * texts overlap, no text on a data mark) without a browser; the same markup goes inline into
+ * pages and, with its styles, into the SVG and PNG downloads.
+ */
+import { LINE_HEIGHT, boxesOverlap, segmentHitsBox, textBox, type Box, type PlacedText } from './model';
+
+export type Mark =
+  | { type: 'line'; x1: number; y1: number; x2: number; y2: number; className: string; data?: boolean }
+  | { type: 'rect'; x: number; y: number; width: number; height: number; className: string; data?: boolean }
+  | { type: 'circle'; cx: number; cy: number; r: number; className: string; data?: boolean }
+  | { type: 'path'; d: string; className: string; data?: boolean; points?: Array<[number, number]> };
+
+export interface Scene {
+  width: number;
+  height: number;
+  marks: Mark[];
+  texts: PlacedText[];
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function markSvg(m: Mark): string {
+  switch (m.type) {
+    case 'line':
+      return `<line class="${m.className}" x1="${m.x1}" y1="${m.y1}" x2="${m.x2}" y2="${m.y2}"/>`;
+    case 'rect':
+      return `<rect class="${m.className}" x="${m.x}" y="${m.y}" width="${m.width}" height="${m.height}"/>`;
+    case 'circle':
+      return `<circle class="${m.className}" cx="${m.cx}" cy="${m.cy}" r="${m.r}"/>`;
+    case 'path':
+      return `<path class="${m.className}" d="${m.d}"/>`;
+  }
+}
+
+function textSvg(t: PlacedText): string {
+  const anchor = t.anchor === 'start' ? '' : ` text-anchor="${t.anchor}"`;
+  const size = ` font-size="${t.size}"`;
+  const body =
+    t.lines.length === 1
+      ? esc(t.lines[0] ?? '')
+      : t.lines.map((line, i) => `<tspan x="${t.x}"${i ? ` dy="${LINE_HEIGHT}"` : ''}>${esc(line)}</tspan>`).join('');
+  return `<text class="${t.className}" x="${t.x}" y="${t.y}"${anchor}${size}>${body}</text>`;
+}
+
+/** The shapes and texts of a scene as SVG elements, one a line. */
+export function sceneBody(scene: Scene): string {
+  return [...scene.marks.map(markSvg), ...scene.texts.map(textSvg)].join('\n');
+}
+
+/** Data marks as boxes and segments, for checking that no text sits on them. */
+function markHits(m: Mark, b: Box): boolean {
+  switch (m.type) {
+    case 'line':
+      return segmentHitsBox(m.x1, m.y1, m.x2, m.y2, b);
+    case 'rect':
+      return boxesOverlap(b, { x0: m.x, y0: m.y, x1: m.x + m.width, y1: m.y + m.height });
+    case 'circle':
+      return boxesOverlap(b, { x0: m.cx - m.r, y0: m.cy - m.r, x1: m.cx + m.r, y1: m.cy + m.r });
+    case 'path': {
+      const pts = m.points ?? [];
+      return pts.slice(1).some((p, i) => segmentHitsBox(pts[i]![0], pts[i]![1], p[0], p[1], b));
+    }
+  }
+}
+
+/** Every pair of texts that overlap, and every text that sits on a data mark (for tests and checks). */
+export function sceneCollisions(scene: Scene): string[] {
+  const problems: string[] = [];
+  const boxes = scene.texts.map(textBox);
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      if (boxesOverlap(boxes[i]!, boxes[j]!)) problems.push(`"${scene.texts[i]!.lines.join(' ')}" overlapt "${scene.texts[j]!.lines.join(' ')}"`);
+    }
+    for (const m of scene.marks) {
+      if (m.data && markHits(m, boxes[i]!)) problems.push(`"${scene.texts[i]!.lines.join(' ')}" staat op een ${m.type} (${m.className})`);
+    }
+    const b = boxes[i]!;
+    if (b.x0 < -0.5 || b.x1 > scene.width + 0.5 || b.y0 < -0.5 || b.y1 > scene.height + 0.5) {
+      problems.push(`"${scene.texts[i]!.lines.join(' ')}" valt buiten de grafiek (${Math.round(b.x0)}–${Math.round(b.x1)} van ${scene.width})`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Places a label at the first candidate position whose box overlaps no text placed so far and
+ * no data mark; falls back to the first candidate.
+ */
+export function placeLabel(candidates: PlacedText[], placed: PlacedText[], marks: Mark[], bounds: { width: number; height: number }): PlacedText {
+  const free = candidates.find((c) => {
+    const b = textBox(c);
+    if (b.x0 < 0 || b.x1 > bounds.width || b.y0 < 0 || b.y1 > bounds.height) return false;
+    if (placed.some((p) => boxesOverlap(b, textBox(p), 2))) return false;
+    return !marks.some((m) => m.data && markHits(m, { x0: b.x0 - 2, y0: b.y0 - 2, x1: b.x1 + 2, y1: b.y1 + 2 }));
+  });
+  return free ?? candidates[0]!;
+}
