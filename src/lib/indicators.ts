@@ -8,7 +8,9 @@ import {
 import { ContentError } from './integrity';
 import type { ChartIndicator } from './charts/model';
 import type { ExportIndicator } from './charts/export';
-import { chartDescription, chartTitle } from './charts/text';
+import { chartDescription, chartSubtitle, chartTitle } from './charts/text';
+import { checkDrawable } from './charts/render';
+import { UNIT_LABELS } from './numbers';
 import type { ChartKind } from '../schemas/indicator';
 
 export type { ChartEntry, IndicatorEntry };
@@ -36,6 +38,11 @@ export interface SourceLink {
   external?: string;
 }
 
+/** A source of a chart: one page, with the sections on it where its figures stand. */
+export interface ChartSource extends SourceLink {
+  sections: Array<{ href: string; label: string }>;
+}
+
 /** Where the documents discuss the figure: the chapter or document page, at its section. */
 export async function sourceLink(entry: IndicatorEntry): Promise<SourceLink> {
   const lib = await getLibrary();
@@ -52,13 +59,21 @@ export interface ChartData {
   id: string;
   kind: ChartKind;
   title: string;
+  /** How to read the scale (direction, sorting, periods), under the title; may be empty. */
+  subtitle: string;
+  /** "Eenheid: procent" and what the axis measures. */
+  unitLine: string;
   description: string;
   note?: string;
   entries: IndicatorEntry[];
   indicators: ChartIndicator[];
-  sources: SourceLink[];
+  sources: ChartSource[];
   csvHref: string;
   jsonHref: string;
+  svgHref: string;
+  pngHref: string;
+  /** The chart's own page, /cijfers/<id>/. */
+  pageHref: string;
 }
 
 export async function getCharts(): Promise<ChartEntry[]> {
@@ -73,6 +88,19 @@ export function chartFileBase(id: string): string {
   return withBase(`/cijfers/data/${id}`);
 }
 
+export function chartPagePath(id: string): string {
+  return withBase(`/cijfers/${id}/`);
+}
+
+/** The unit line under a chart's title. */
+export function unitLine(kind: ChartKind, indicators: ChartIndicator[]): string {
+  const first = indicators[0];
+  if (!first) return '';
+  const unit = UNIT_LABELS[first.unit];
+  if (kind === 'vergelijking' && indicators.length > 1) return `Eenheid: ${unit}; de staaf is het verschil met Nederland, berekend door de redactie`;
+  return `Eenheid: ${unit}`;
+}
+
 export async function chartData(chartId: string): Promise<ChartData> {
   const lib = await getLibrary();
   const chart = lib.byId.charts.get(chartId);
@@ -82,15 +110,26 @@ export async function chartData(chartId: string): Promise<ChartData> {
   }
   const entries = chart.data.indicators.map((ref: { id: string }) => lib.indicatorById(ref.id, `grafiek "${chartId}"`));
   const indicators = entries.map(toChartIndicator);
-  const sources: SourceLink[] = [];
+  checkDrawable(chart.data.kind, indicators, chart.id);
+  // One entry per page; the sections of that page where the figures stand, in order.
+  const sources: ChartSource[] = [];
   for (const e of entries) {
     const link = await sourceLink(e);
-    if (!sources.some((s) => s.href === link.href)) sources.push(link);
+    const [page = link.href, section] = link.href.split('#');
+    let source = sources.find((s) => s.text === link.text);
+    if (!source) {
+      source = { ...link, sections: [] };
+      sources.push(source);
+    }
+    if (section && !source.sections.some((s) => s.href === link.href)) source.sections.push({ href: link.href, label: section.replace(/-/g, ' ') });
+    if (source.sections.length > 1) source.href = page;
   }
   return {
     id: chart.id,
     kind: chart.data.kind,
     title: chart.data.title ?? chartTitle(chart.data.kind, indicators),
+    subtitle: chartSubtitle(chart.data.kind, indicators),
+    unitLine: unitLine(chart.data.kind, indicators),
     description: chartDescription(chart.data.kind, indicators),
     note: chart.data.note,
     entries,
@@ -98,5 +137,8 @@ export async function chartData(chartId: string): Promise<ChartData> {
     sources,
     csvHref: `${chartFileBase(chart.id)}.csv`,
     jsonHref: `${chartFileBase(chart.id)}.json`,
+    svgHref: `${chartFileBase(chart.id)}.svg`,
+    pngHref: `${chartFileBase(chart.id)}.png`,
+    pageHref: chartPagePath(chart.id),
   };
 }

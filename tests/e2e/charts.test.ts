@@ -1,6 +1,9 @@
 /**
- * Charts in Chromium: each SVG is an image with an accessible name, its table holds exactly
- * the values of the data file, and its CSV and JSON downloads parse back to the same values.
+ * Charts in Chromium. On /cijfers/ at 1280 and 360 px: each chart uses the width it has, shows
+ * exactly one drawing, no two of its texts overlap, none renders below 12 px, and every point,
+ * line or bar chart shows at least two value ticks. Each SVG is an image with an accessible
+ * name; its table holds exactly the values of the data file; the CSV and JSON downloads parse
+ * back to the same values; each chart's own page offers CSV, JSON, SVG and PNG that download.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -10,6 +13,7 @@ import { csvNumber, parseCsv } from '../../src/lib/charts/export';
 
 const baseURL = inject('baseURL');
 const byId = new Map(indicators().map((i) => [i.id, i]));
+const ALL_CHARTS = charts();
 
 let browser: Browser;
 let page: Page;
@@ -36,7 +40,89 @@ function expectedValues(ids: string[]): Array<[string, number | null]> {
   return ids.flatMap((id) => (byId.get(id) as RawIndicator).values.map((v) => [id, v.value] as [string, number | null]));
 }
 
-describe.each(charts().map((c) => [c.id, c] as const))('chart %s', (id, chart) => {
+interface Measured {
+  id: string;
+  kind: string;
+  visibleSvgs: number;
+  svgWidth: number;
+  plotWidth: number;
+  overlaps: string[];
+  smallest: { text: string; px: number };
+  valueTicks: number;
+}
+
+/** Measures every chart on the page as drawn: the visible SVG, its texts' boxes and rendered sizes. */
+async function measure(p: Page): Promise<Measured[]> {
+  return p.locator('figure[data-chart]').evaluateAll((figures) =>
+    figures.map((figure) => {
+      const svgs = [...figure.querySelectorAll('svg')].filter((s) => getComputedStyle(s).display !== 'none');
+      const svg = svgs[0]!;
+      const plot = figure.querySelector('.chart__plot')!;
+      const box = svg.getBoundingClientRect();
+      const scale = box.width / svg.viewBox.baseVal.width;
+      const texts = [...svg.querySelectorAll('text')];
+      const boxes = texts.map((t) => ({ text: t.textContent ?? '', r: t.getBoundingClientRect() }));
+      const overlaps: string[] = [];
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i]!.r;
+          const b = boxes[j]!.r;
+          if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5) {
+            overlaps.push(`"${boxes[i]!.text}" × "${boxes[j]!.text}"`);
+          }
+        }
+      }
+      const sizes = texts.map((t) => ({ text: t.textContent ?? '', px: parseFloat(getComputedStyle(t).fontSize) * scale }));
+      const smallest = sizes.reduce((m, s) => (s.px < m.px ? s : m), { text: '', px: Infinity });
+      return {
+        id: figure.getAttribute('data-chart')!,
+        kind: figure.getAttribute('data-chart-kind')!,
+        visibleSvgs: svgs.length,
+        svgWidth: box.width,
+        plotWidth: plot.getBoundingClientRect().width,
+        overlaps,
+        smallest,
+        valueTicks: svg.querySelectorAll('text.chart__tick--value').length,
+      };
+    }),
+  );
+}
+
+describe.each([1280, 360])('on /cijfers/ at %i px', (width) => {
+  let measured: Measured[] = [];
+
+  beforeAll(async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 900 } });
+    const p = await context.newPage();
+    await p.goto(new URL('cijfers/', baseURL).href);
+    measured = await measure(p);
+    await context.close();
+  });
+
+  it('has every chart', () => {
+    expect(measured.map((m) => m.id).sort()).toEqual(ALL_CHARTS.map((c) => c.id).sort());
+  });
+
+  it.each(ALL_CHARTS.map((c) => [c.id] as const))('%s: one drawing, as wide as its column (at least 600 px on a desktop)', (id) => {
+    const m = measured.find((x) => x.id === id)!;
+    expect(m.visibleSvgs).toBe(1);
+    expect(m.svgWidth).toBeGreaterThanOrEqual(m.plotWidth - 1);
+    if (width >= 1280) expect(m.svgWidth).toBeGreaterThanOrEqual(600);
+    else expect(m.svgWidth).toBeGreaterThanOrEqual(width - 64);
+  });
+
+  it.each(ALL_CHARTS.map((c) => [c.id] as const))('%s: no two texts overlap and none renders below 12 px', (id) => {
+    const m = measured.find((x) => x.id === id)!;
+    expect(m.overlaps).toEqual([]);
+    expect(m.smallest.px, `"${m.smallest.text}"`).toBeGreaterThanOrEqual(12);
+  });
+
+  it.each(ALL_CHARTS.filter((c) => c.kind !== 'kerncijfers').map((c) => [c.id] as const))('%s: at least two value ticks besides the data labels', (id) => {
+    expect(measured.find((x) => x.id === id)!.valueTicks).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe.each(ALL_CHARTS.map((c) => [c.id, c] as const))('chart %s', (id, chart) => {
   it('is an SVG image with an accessible name that states its title', async () => {
     const figure = page.locator(`figure[data-chart="${id}"]`);
     const title = (await figure.locator('.chart__title').textContent())!.trim();
@@ -46,6 +132,12 @@ describe.each(charts().map((c) => [c.id, c] as const))('chart %s', (id, chart) =
     expect(await svg.evaluate((el) => el.tagName.toLowerCase())).toBe('svg');
     const described = await svg.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby')!)?.textContent ?? '');
     expect(described.length).toBeGreaterThan(20);
+  });
+
+  it('is marked once as an editorial addition', async () => {
+    const figure = page.locator(`figure[data-chart="${id}"]`);
+    expect(await figure.getAttribute('data-editorial')).toBe('grafiek');
+    expect(await figure.locator('.editorial-label').count()).toBe(1);
   });
 
   it('has a table with exactly the values of the data file', async () => {
@@ -77,6 +169,33 @@ describe.each(charts().map((c) => [c.id, c] as const))('chart %s', (id, chart) =
     expect(json.status()).toBe(200);
     const data = (await json.json()) as Array<{ id: string; values: Array<{ value: number | null }> }>;
     expect(data.flatMap((i) => i.values.map((v) => [i.id, v.value])).sort()).toEqual(expectedValues(chart.indicators).sort());
+  });
+
+  it('links to its own page, which offers CSV, JSON, SVG and PNG that download', async () => {
+    const href = await page.locator(`figure[data-chart="${id}"]`).getByRole('link', { name: /Over deze grafiek/ }).getAttribute('href');
+    const pageUrl = new URL(href!, page.url()).href;
+    expect(pageUrl).toBe(new URL(`cijfers/${id}/`, baseURL).href);
+    const chartPage = await browser.newPage({ javaScriptEnabled: false });
+    try {
+      const response = await chartPage.goto(pageUrl);
+      expect(response?.status()).toBe(200);
+      expect(await chartPage.locator(`figure[data-chart="${id}"]`).count()).toBe(1);
+      expect(await chartPage.locator('blockquote[data-source-file]').count()).toBeGreaterThan(0);
+      expect(await chartPage.locator('.chart-page__cite').textContent()).toMatch(new RegExp(`https?://[^ ]+/cijfers/${id}/$`));
+      const types: Record<string, RegExp> = { CSV: /^text\/csv/, JSON: /^application\/json/, SVG: /^image\/svg\+xml/, PNG: /^image\/png/ };
+      for (const [name, type] of Object.entries(types)) {
+        const link = chartPage.locator('.chart-page__downloads').getByRole('link', { name, exact: true });
+        const file = await chartPage.request.get(new URL((await link.getAttribute('href'))!, pageUrl).href);
+        expect(file.status(), name).toBe(200);
+        expect(file.headers()['content-type'], name).toMatch(type);
+        const body = await file.body();
+        expect(body.length, name).toBeGreaterThan(0);
+        if (name === 'PNG') expect(body.subarray(1, 4).toString('ascii')).toBe('PNG');
+        if (name === 'SVG') expect(body.toString('utf8')).toContain('<title>');
+      }
+    } finally {
+      await chartPage.close();
+    }
   });
 });
 
