@@ -41,8 +41,12 @@ interface PageResult {
 }
 
 const metric = (lh: LhResult, id: string) => Math.round((lh.audits[id]?.numericValue ?? Number.NaN) * 1000) / 1000;
-const nl = (n: number, digits = 0) => n.toLocaleString('nl-NL', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-const load = () => loadavg().map((l) => nl(l, 2)).join(' / ');
+const nl = (n: number, digits = 0) =>
+  n.toLocaleString('nl-NL', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const load = () =>
+  loadavg()
+    .map((l) => nl(l, 2))
+    .join(' / ');
 
 async function main() {
   mkdirSync(TMP, { recursive: true });
@@ -50,13 +54,15 @@ async function main() {
   const loadStart = load();
   const server = await startNginx(DIST, join(TMP, 'nginx'));
   const pages: Record<string, PageResult> = {};
-  let benchmarkIndex = Number.NaN;
-  let slowdown = Number.NaN;
+  let benchmarkIndex: number;
+  let slowdown: number;
   try {
     console.error('warm-up en kalibratie …');
     const warmup = runLighthouse(server.url, join(TMP, 'warmup.json'), { categories: ['performance'] });
     benchmarkIndex = warmup.environment?.benchmarkIndex ?? Number.NaN;
-    slowdown = process.env.LIGHTHOUSE_CPU_SLOWDOWN ? Number(process.env.LIGHTHOUSE_CPU_SLOWDOWN) : cpuSlowdown(benchmarkIndex);
+    slowdown = process.env.LIGHTHOUSE_CPU_SLOWDOWN
+      ? Number(process.env.LIGHTHOUSE_CPU_SLOWDOWN)
+      : cpuSlowdown(benchmarkIndex);
     for (const [type, path] of Object.entries(LIGHTHOUSE_PAGES)) {
       console.error(`${type} (${path}) …`);
       const url = new URL(path.replace(/^\//, ''), server.url).href;
@@ -78,7 +84,17 @@ async function main() {
   }
   const date = new Date().toISOString();
   const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'onbekend'}), Node ${process.version}`;
-  const result = { date, machine, loadStart, loadEnd: load(), runs: RUNS, target: TARGET, benchmarkIndex, cpuSlowdown: slowdown, pages };
+  const result = {
+    date,
+    machine,
+    loadStart,
+    loadEnd: load(),
+    runs: RUNS,
+    target: TARGET,
+    benchmarkIndex,
+    cpuSlowdown: slowdown,
+    pages,
+  };
   const file = join(ROOT, 'bench/results', `lighthouse-${date.slice(0, 10)}.json`);
   writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
 
@@ -92,7 +108,8 @@ async function main() {
     '| page type | path | performance (median) | per run | TBT (ms) | LCP (ms) | CLS |',
     '|---|---|---:|---|---|---|---|',
     ...Object.entries(pages).map(
-      ([type, p]) => `| ${type} | \`${p.path}\` | ${p.median} | ${p.runs.join(' / ')} | ${p.tbtMs.join(' / ')} | ${p.lcpMs.join(' / ')} | ${p.cls.map((c) => nl(c, 3)).join(' / ')} |`,
+      ([type, p]) =>
+        `| ${type} | \`${p.path}\` | ${p.median} | ${p.runs.join(' / ')} | ${p.tbtMs.join(' / ')} | ${p.lcpMs.join(' / ')} | ${p.cls.map((c) => nl(c, 3)).join(' / ')} |`,
     ),
     END,
   ].join('\n');
@@ -100,7 +117,10 @@ async function main() {
   const md = readFileSync(resultsFile, 'utf8');
   const from = md.indexOf(START);
   const to = md.indexOf(END);
-  const next = from >= 0 && to > from ? `${md.slice(0, from)}${section}${md.slice(to + END.length)}` : `${md.trimEnd()}\n\n## Lighthouse performance (benchmark)\n\n${section}\n`;
+  const next =
+    from >= 0 && to > from
+      ? `${md.slice(0, from)}${section}${md.slice(to + END.length)}`
+      : `${md.trimEnd()}\n\n## Lighthouse performance (benchmark)\n\n${section}\n`;
   writeFileSync(resultsFile, next);
   console.log(section);
 }

@@ -17,6 +17,7 @@ import { cpus, freemem, totalmem } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
+import { stripVTControlCharacters } from 'node:util';
 import { PAGE_TYPES } from '../tests/support/page-types.ts';
 
 const ROOT = process.cwd();
@@ -67,7 +68,7 @@ function indexStep(): string[] | undefined {
 function astroPhases(log: string): Record<string, number | null> {
   const ms = (m: RegExpMatchArray | null) => (m ? Math.round(Number(m[1]) * (m[2] === 's' ? 1000 : 1)) : null);
   const phases: Record<string, number | null> = { typesMs: null, collectMs: null, bundleMs: null, renderMs: null, totalMs: null };
-  for (const line of log.replace(/\x1b\[[0-9;]*m/g, '').split('\n')) {
+  for (const line of stripVTControlCharacters(log).split('\n')) {
     const types = ms(line.match(/\[types\] Generated ([\d.]+)(ms|s)/));
     const built = ms(line.match(/\[build\] ✓ Completed in ([\d.]+)(ms|s)/));
     const vite = ms(line.match(/\[vite\] ✓ built in ([\d.]+)(ms|s)/));

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { buildEnv } from '../support/env';
 
 const ROOT = process.cwd();
@@ -41,7 +42,7 @@ function buildFixture(name: string, mutate: (dir: string) => void): BuildResult 
     timeout: 120_000,
   });
   // Strip colour codes in case a tool ignores NO_COLOR.
-  const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+  const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
   return { status: result.status, output };
 }
 

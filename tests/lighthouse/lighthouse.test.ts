@@ -33,7 +33,10 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.stop();
-  writeFileSync(join(REPORTS, 'lighthouse.json'), `${JSON.stringify({ date: new Date().toISOString(), scores: recorded }, null, 2)}\n`);
+  writeFileSync(
+    join(REPORTS, 'lighthouse.json'),
+    `${JSON.stringify({ date: new Date().toISOString(), scores: recorded }, null, 2)}\n`,
+  );
   console.table(recorded);
 });
 

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { CHROMIUM } from '../support/browser.ts';
 
 const LH = join(process.cwd(), 'node_modules/lighthouse/cli/index.js');
-const FLAGS = '--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
+const FLAGS =
+  '--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
 
 export interface LhResult {
   environment?: { benchmarkIndex?: number };
@@ -25,10 +26,23 @@ export interface RunOptions {
 
 /** Runs Lighthouse once on `url`, writes its JSON report to `out` and returns it. Retries once. */
 export function runLighthouse(url: string, out: string, options: RunOptions, attempt = 1): LhResult {
-  const slowdown = options.cpuSlowdown !== undefined && Number.isFinite(options.cpuSlowdown) ? [`--throttling.cpuSlowdownMultiplier=${options.cpuSlowdown}`] : [];
+  const slowdown =
+    options.cpuSlowdown !== undefined && Number.isFinite(options.cpuSlowdown)
+      ? [`--throttling.cpuSlowdownMultiplier=${options.cpuSlowdown}`]
+      : [];
   const result = spawnSync(
     process.execPath,
-    [LH, url, `--chrome-path=${CHROMIUM}`, `--chrome-flags=${FLAGS}`, '--output=json', `--output-path=${out}`, `--only-categories=${options.categories.join(',')}`, ...slowdown, '--quiet'],
+    [
+      LH,
+      url,
+      `--chrome-path=${CHROMIUM}`,
+      `--chrome-flags=${FLAGS}`,
+      '--output=json',
+      `--output-path=${out}`,
+      `--only-categories=${options.categories.join(',')}`,
+      ...slowdown,
+      '--quiet',
+    ],
     { encoding: 'utf8', timeout: 150_000 },
   );
   if (result.status !== 0) {

@@ -24,7 +24,10 @@ const refs = {
   events: ref('events'),
 };
 
-function messages(result: { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } }): string[] {
+function messages(result: {
+  success: boolean;
+  error?: { issues: Array<{ path: PropertyKey[]; message: string }> };
+}): string[] {
   return (result.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
 }
 
@@ -89,7 +92,13 @@ const event = {
   kind: 'besluit',
   source: { document: 'doc-b', quote: 'Tekst van document B.' },
 };
-const step = { id: 'voorbeeld', order: 1, title: 'Voorbeeldstap', why: 'Om de bouwtests te laten slagen.', document: 'doc-a' };
+const step = {
+  id: 'voorbeeld',
+  order: 1,
+  title: 'Voorbeeldstap',
+  why: 'Om de bouwtests te laten slagen.',
+  document: 'doc-a',
+};
 
 const schemas = {
   document: documentSchema(refs),
@@ -140,7 +149,9 @@ describe('documents', () => {
   it('an unquoted date, which YAML has already turned into another date', () => {
     // YAML reads `date: 2025-13-45` as a timestamp and rolls it over to 14 February 2026.
     const [message] = messages(schemas.document.safeParse({ ...document, date: new Date(Date.UTC(2025, 12, 45)) }));
-    expect(message).toMatch(/^date: datum staat zonder aanhalingstekens; YAML heeft die al omgezet \(naar 2026-02-14\)/);
+    expect(message).toMatch(
+      /^date: datum staat zonder aanhalingstekens; YAML heeft die al omgezet \(naar 2026-02-14\)/,
+    );
   });
 });
 
