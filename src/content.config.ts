@@ -13,7 +13,7 @@ import { findingSchema } from './schemas/finding';
 import { findingBriefSchema } from './schemas/finding-brief';
 import { passageSchema } from './schemas/passage';
 import { glossarySchema } from './schemas/glossary';
-import { eventSchema } from './schemas/event';
+import { eventSchema, leftOutSchema } from './schemas/event';
 import { routeStepSchema } from './schemas/route';
 import { dossierSchema } from './schemas/dossier';
 
@@ -66,6 +66,11 @@ export const collections = {
   events: defineCollection({
     loader: file(`${CONTENT}/events/events.yaml`),
     schema: eventSchema({ documents: reference('documents'), chapters: reference('chapters') }),
+  }),
+  /** Dates in the sources the timeline deliberately leaves out, with the reason. */
+  timelineLeftOut: defineCollection({
+    loader: file(`${CONTENT}/events/left-out.yaml`),
+    schema: leftOutSchema({ documents: reference('documents'), events: reference('events') }),
   }),
   route: defineCollection({
     loader: file(`${CONTENT}/route/route.yaml`),

@@ -31,8 +31,16 @@ describe('/route/', () => {
     }
   });
 
-  it('lists what came before, linked to the timeline', () => {
-    const section = page.slice(page.indexOf('id="wat-ging-vooraf"'));
+  it('lists what came before exactly as the raadsvoorstel gives it, quoted, linked to the timeline', () => {
+    const section = page.slice(page.indexOf('id="wat-ging-vooraf"'), page.indexOf('</section>', page.indexOf('id="wat-ging-vooraf"')));
+    const itemsOf = (html: string) => [...html.matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map((m) => htmlText(m[1]!).replace(/\s+/g, ' ').trim());
+    const shown = itemsOf(section.slice(section.indexOf('<blockquote data-source-file="2021-raadsvoorstel-65-2021.txt"')));
+    // The document's own list, as the raadsvoorstel page shows it under its heading "Wat ging vooraf?".
+    const doc = readBuilt('/documenten/raadsvoorstel-65-2021/');
+    const docList = doc.slice(doc.indexOf('id="wat-ging-vooraf"'));
+    const own = itemsOf(docList.slice(docList.indexOf('<ul'), docList.indexOf('</ul>')));
+    expect(own).toHaveLength(12);
+    expect(shown).toEqual(own);
     const links = [...section.matchAll(/href="\/tijdlijn\/#([^"]+)"/g)].map((m) => m[1]!);
     expect(links.length).toBeGreaterThanOrEqual(11);
     const timeline = readBuilt('/tijdlijn/');

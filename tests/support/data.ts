@@ -51,14 +51,15 @@ export function documentIds(): string[] {
 }
 
 /**
- * A source text with line breaks joined, line-end hyphens removed (kept before a capital, as in
- * "Gulpen-Wittem") and spaces collapsed.
+ * A source text with line breaks joined, line-end hyphens removed (kept before a capital or digit, as in
+ * "Gulpen-Wittem" and "2023-2026") and spaces collapsed.
  */
 export function sourceText(file: string): string {
   return readFileSync(join(CONTENT, 'sources', file), 'utf8')
     .replace(/(\p{Ll})-[ \t]*\r?\n\s*(?=\p{Ll})/gu, '$1')
-    // A hyphen that ends a line before a capital belongs to a compound name ("Gulpen-\nWittem"): keep it, join.
-    .replace(/(\p{L})-[ \t]*\r?\n\s*(?=\p{Lu})/gu, '$1-')
+    // A hyphen that ends a line before a capital or a digit belongs to a name or a range ("Gulpen-\nWittem",
+    // "2023-\n2026"): keep it, join.
+    .replace(/([\p{L}\d])-[ \t]*\r?\n\s*(?=[\p{Lu}\d])/gu, '$1-')
     .replace(/\s+/g, ' ');
 }
 
