@@ -43,16 +43,17 @@ export function eventSchema(refs: { documents: Ref; chapters: Ref }) {
 /**
  * Dates in the sources that the timeline deliberately does not show as an event of their own, each with
  * the editorial reason (content/events/left-out.yaml). `naam`: a year inside a name, number or address,
- * covering every occurrence of the phrase; `zin`: one dated sentence of one document, quoted verbatim.
+ * covering every occurrence of the phrase; `briefhoofd`: a date line of a letterhead of one document;
+ * `zin`: one dated sentence of one document, quoted verbatim.
  * tests/content/events.test.ts checks that every date in the sources is in an event's quote or here.
  */
-export const LEFT_OUT_KINDS = ['naam', 'zin'] as const;
+export const LEFT_OUT_KINDS = ['naam', 'briefhoofd', 'zin'] as const;
 
 export function leftOutSchema(refs: { documents: Ref; events: Ref }) {
   return z
     .object({
       id: z.string().regex(/^[a-z0-9-]+$/, { error: 'verwacht een id van kleine letters, cijfers en streepjes' }),
-      kind: oneOf(LEFT_OUT_KINDS, 'een soort (naam of zin)'),
+      kind: oneOf(LEFT_OUT_KINDS, 'een soort (naam, briefhoofd of zin)'),
       document: refs.documents.optional(),
       quote: text('de letterlijke zin of naam uit de bron'),
       reason: text('de reden waarom dit niet als gebeurtenis op de tijdlijn staat'),
@@ -60,7 +61,7 @@ export function leftOutSchema(refs: { documents: Ref; events: Ref }) {
     })
     .strict()
     .refine((v) => v.kind === 'naam' || v.document !== undefined, {
-      error: 'een zin hoort bij één document: verwacht document',
+      error: 'een zin of briefhoofd hoort bij één document: verwacht document',
       path: ['document'],
     });
 }

@@ -14,11 +14,10 @@ const layerPages = builtPages().filter((p) => /^\/(bevindingen\/[^/]+|dossiers\/
 
 /**
  * Quotes that are not one passage of the page and so cannot resolve. Each names why; the list
- * only shrinks. The timeline quotes the quick scan's letterhead date and subject as one line,
- * while the page has them as two fields of the letterhead (issue 14 asks for whole-sentence
- * timeline quotes, which removes it).
+ * only shrinks. (The timeline's quote of the quick scan's letterhead is gone: its events quote whole
+ * sentences, and letterhead dates are listed as such, not as block quotes.)
  */
-const UNRESOLVABLE = new Set(['30 april 2024 Quick scan update bevindingen Visitatiecommissie']);
+const UNRESOLVABLE = new Set<string>([]);
 
 const QUOTE = /<blockquote\b([^>]*\bdata-source-file="[^"]+"[^>]*)>([\s\S]*?)<\/blockquote>/g;
 
