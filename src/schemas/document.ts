@@ -3,6 +3,7 @@ import type { Ref } from './refs';
 import { partialDate } from './date';
 import { listOf, oneOf, positiveInt, text } from './messages';
 import { AUDIENCES, DOCUMENT_KINDS } from './vocabulary';
+import { entryId } from './builders';
 
 /**
  * The reference builders come from `astro:content` in the real config and from a stand-in
@@ -37,7 +38,7 @@ export function documentSchema(refs: RefBuilders) {
   return z
     .object({
       /** Optional: overrides the file name as the page's URL slug. */
-      slug: z.string().regex(/^[a-z0-9-]+$/, { error: 'verwacht een slug van kleine letters, cijfers en streepjes' }).optional(),
+      slug: entryId('een slug').optional(),
       title: text('een titel'),
       /**
        * Set when the document itself has no title or subject line, so the title is the editors':

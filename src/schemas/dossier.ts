@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import type { Ref } from './refs';
 import { listOf, positiveInt, text } from './messages';
+import { chapterSection, entryId, sourceReference } from './builders';
 
 /**
  * Atelier dossiers for council members: one page per theme that brings together the vision
@@ -16,26 +17,19 @@ export interface DossierRefs {
   indicators: Ref;
 }
 
-const anchor = z.string().regex(/^[\p{Ll}\p{N}-]+$/u, { error: 'verwacht het anker van een kop' });
-
 export function dossierSchema(refs: DossierRefs) {
   return z
     .object({
-      id: z.string().regex(/^[a-z0-9-]+$/, { error: 'verwacht een id van kleine letters, cijfers en streepjes' }),
+      id: entryId(),
       title: text('een titel'),
       order: positiveInt('een volgnummer'),
       /** Editorial: what the dossier is about, in two or three sentences. */
       intro: text('een inleiding (redactie)'),
-      vision: listOf(z.object({ chapter: refs.chapters, section: anchor.optional() }, { error: 'verwacht { chapter, section }' }).strict(), 'visiepassages').default([]),
+      vision: listOf(chapterSection(refs), 'visiepassages').default([]),
       findings: listOf(refs.findings, 'bevindingen').default([]),
       indicators: listOf(refs.indicators, 'indicatoren').default([]),
       questions: listOf(
-        z
-          .object(
-            { document: refs.documents, chapter: refs.chapters.optional(), section: anchor.optional(), quote: text('een letterlijke vraag of open punt uit het document') },
-            { error: 'verwacht { document, chapter, section, quote }' },
-          )
-          .strict(),
+        sourceReference(refs, { quote: text('een letterlijke vraag of open punt uit het document') }),
         'open vragen',
       ).default([]),
       events: listOf(refs.events, 'gebeurtenissen').default([]),

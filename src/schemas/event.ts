@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import type { Ref } from './refs';
 import { partialDate } from './date';
 import { oneOf, text } from './messages';
+import { entryId, sourceReference } from './builders';
 
 /**
  * Dated events from the sources, for the timeline. The title is editorial and short; the
@@ -15,7 +16,7 @@ export type EventKind = (typeof EVENT_KINDS)[number];
 export function eventSchema(refs: { documents: Ref; chapters: Ref }) {
   return z
     .object({
-      id: z.string().regex(/^[a-z0-9-]+$/, { error: 'verwacht een id van kleine letters, cijfers en streepjes' }),
+      id: entryId(),
       title: text('een korte titel'),
       date: partialDate,
       /** End of a period the source gives ("2017-2020"). */
@@ -23,17 +24,11 @@ export function eventSchema(refs: { documents: Ref; chapters: Ref }) {
       kind: oneOf(EVENT_KINDS, 'een soort gebeurtenis'),
       /** true: the source names it as planned or intended, not as done. */
       planned: z.boolean({ error: 'verwacht true of false' }).default(false),
-      source: z
-        .object(
-          {
-            document: refs.documents,
-            chapter: refs.chapters.optional(),
-            section: z.string().regex(/^[\p{Ll}\p{N}-]+$/u, { error: 'verwacht het anker van een kop' }).optional(),
-            quote: text('de letterlijke zin uit de bron met de datum'),
-          },
-          { error: (iss) => (iss.input === undefined ? 'ontbreekt; verwacht { document, quote } met de plek in de bron' : 'verwacht { document, chapter, section, quote }') },
-        )
-        .strict(),
+      source: sourceReference(
+        refs,
+        { quote: text('de letterlijke zin uit de bron met de datum') },
+        { missing: 'ontbreekt; verwacht { document, quote } met de plek in de bron' },
+      ),
       /** Editorial remark, e.g. how the date follows from the text. */
       note: text('een toelichting').optional(),
     })

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { text } from './messages';
+import { entryId } from './builders';
 
 /**
  * The "in brief" texts of the findings table on /bevindingen/: one short editorial line per
@@ -8,7 +9,7 @@ import { text } from './messages';
  */
 export const findingBriefSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9-]+$/, { error: 'verwacht de id van een bevinding (kleine letters, cijfers en streepjes)' }),
+    id: entryId('de id van een bevinding'),
     /** Left out where the letter summarises no 2021 finding. */
     finding2021: text('een korte samenvatting van de bevinding 2021 (redactie)').optional(),
     assessment2024: text('een korte samenvatting van het oordeel 2024 (redactie)'),

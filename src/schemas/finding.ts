@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import type { Ref } from './refs';
 import { listOf, oneOf, positiveInt, text } from './messages';
+import { ANCHOR_PATTERN, chapterSection, entryId } from './builders';
 
 /**
  * Findings: one entry per topic of the 2024 quick scan letter, with what the VNG's
@@ -24,23 +25,23 @@ export interface FindingRefs {
   themes: Ref;
 }
 
-const anchor = z
+const section = z
   .string({ error: 'verwacht het anker van een kop als tekst, bijv. "toegang"' })
-  .regex(/^[\p{Ll}\p{N}-]+$/u, { error: 'verwacht het anker van een kop, bijv. "toegang" of "financiën"' });
+  .regex(ANCHOR_PATTERN, { error: 'verwacht het anker van een kop, bijv. "toegang" of "financiën"' });
 
 const quotes = (what: string) => listOf(text(`een letterlijk citaat (${what})`), what);
 
 export function findingSchema(refs: FindingRefs) {
   return z
     .object({
-      id: z.string().regex(/^[a-z0-9-]+$/, { error: 'verwacht een id van kleine letters, cijfers en streepjes' }),
+      id: entryId(),
       title: text('een titel'),
       area: oneOf(FINDING_AREAS, 'een onderdeel van de brief'),
       order: positiveInt('een volgnummer'),
       /** Where the letter discusses the topic: the document and the heading's anchor. */
       source: z
         .object(
-          { document: refs.documents, section: anchor },
+          { document: refs.documents, section },
           { error: (iss) => (iss.input === undefined ? 'ontbreekt; verwacht { document, section }' : 'verwacht { document, section }') },
         )
         .strict(),
@@ -57,10 +58,7 @@ export function findingSchema(refs: FindingRefs) {
       /** The sentence of the letter that justifies the label (verbatim). */
       justification: text('de zin uit de brief die de status onderbouwt'),
       /** Vision passages the topic relates to. */
-      vision: listOf(
-        z.object({ chapter: refs.chapters, section: anchor.optional() }, { error: 'verwacht { chapter, section }' }).strict(),
-        'visiepassages',
-      ).default([]),
+      vision: listOf(chapterSection(refs, section), 'visiepassages').default([]),
       indicators: listOf(refs.indicators, 'indicatoren').default([]),
       themes: listOf(refs.themes, 'thema’s').default([]),
       /**

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import type { Ref } from './refs.ts';
 import { text } from './messages.ts';
 import { termForms } from './term-forms.ts';
+import { entryId, sourceReference } from './builders';
 
 /**
  * The glossary: every abbreviation and term a newcomer stumbles over. The definition is
@@ -13,23 +14,12 @@ import { termForms } from './term-forms.ts';
 export function glossarySchema(refs: { documents: Ref; chapters: Ref }) {
   return z
     .object({
-      id: z.string().regex(/^[a-z0-9-]+$/, { error: 'verwacht een id van kleine letters, cijfers en streepjes' }),
+      id: entryId(),
       ...termForms,
       /** Editorial definition in plain Dutch. */
       definition: text('een omschrijving (redactie)'),
       /** Where a document says what the term means: the sentence, verbatim. */
-      fromSource: z
-        .object(
-          {
-            document: refs.documents,
-            chapter: refs.chapters.optional(),
-            section: z.string().regex(/^[\p{Ll}\p{N}-]+$/u, { error: 'verwacht het anker van een kop' }).optional(),
-            quote: text('de letterlijke zin uit het document'),
-          },
-          { error: 'verwacht { document, chapter, section, quote }' },
-        )
-        .strict()
-        .optional(),
+      fromSource: sourceReference(refs, { quote: text('de letterlijke zin uit het document') }).optional(),
       /** false: listed, but the documents' text is not linked to it automatically. */
       link: z.boolean({ error: 'verwacht true of false' }).default(true),
     })

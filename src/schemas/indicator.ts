@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import type { Ref } from './refs';
 import { listOf, oneOf, text } from './messages';
+import { entryId, sourceReference } from './builders';
 
 /**
  * Benchmark indicators and other figures from the sources, as typed data. Every record
@@ -58,7 +59,7 @@ export interface IndicatorRefs {
 export function indicatorSchema(refs: IndicatorRefs) {
   return z
     .object({
-      id: z.string().regex(/^[a-z0-9-]+$/, { error: 'verwacht een id van kleine letters, cijfers en streepjes' }),
+      id: entryId(),
       label: text('een naam van de indicator'),
       /** Plain-language explanation (editorial). */
       description: text('een omschrijving').optional(),
@@ -68,19 +69,15 @@ export function indicatorSchema(refs: IndicatorRefs) {
       /** Decimals to show when the source prints more than the number holds (5,0 %). */
       decimals: z.number().int().min(0).max(3).optional(),
       values: listOf(valueSchema, 'waarden').min(1, { error: 'verwacht minstens één waarde' }),
-      source: z
-        .object(
-          {
-            document: refs.documents,
-            chapter: refs.chapters.optional(),
-            /** Anchor of the heading on the page where the figure stands. */
-            section: z.string().regex(/^[\p{Ll}\p{N}-]+$/u, { error: 'verwacht het anker van een kop, bijv. "5-financien"' }).optional(),
-            /** The figures' text exactly as printed in the source file (line breaks aside). */
-            quotes: listOf(text('de letterlijke tekst uit de bron'), 'citaten').min(1, { error: 'verwacht minstens één citaat uit de bron' }),
-          },
-          { error: (iss) => (iss.input === undefined ? 'ontbreekt; verwacht { document, quotes } met de plek in de bron' : 'verwacht { document, chapter, section, quotes }') },
-        )
-        .strict(),
+      /** Where the figure stands: the document, chapter and heading anchor, and its text as printed. */
+      source: sourceReference(
+        refs,
+        {
+          /** The figures' text exactly as printed in the source file (line breaks aside). */
+          quotes: listOf(text('de letterlijke tekst uit de bron'), 'citaten').min(1, { error: 'verwacht minstens één citaat uit de bron' }),
+        },
+        { anchorExample: '"5-financien"', missing: 'ontbreekt; verwacht { document, quotes } met de plek in de bron' },
+      ),
       externalSource: text('de externe bron die het document noemt').optional(),
       notes: text('een toelichting').optional(),
     })
@@ -114,7 +111,7 @@ export type ChartKind = (typeof CHART_KINDS)[number];
 export function chartSchema(refs: { indicators: Ref; documents: Ref }) {
   return z
     .object({
-      id: z.string().regex(/^[a-z0-9-]+$/, { error: 'verwacht een id van kleine letters, cijfers en streepjes' }),
+      id: entryId(),
       kind: oneOf(CHART_KINDS, 'een soort grafiek'),
       indicators: listOf(refs.indicators, 'indicatoren').min(1, { error: 'verwacht minstens één indicator' }),
       /** Optional editorial title; by default the title is written from the data. */

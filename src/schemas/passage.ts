@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import type { Ref } from './refs';
 import { listOf, oneOf, positiveInt, text } from './messages';
+import { anchor, entryId } from './builders';
 
 /**
  * Passages: quoted pieces of a document that a layer page shows on their own, such as the
@@ -14,7 +15,7 @@ export type PassageKind = (typeof PASSAGE_KINDS)[number];
 export function passageSchema(refs: { documents: Ref }) {
   return z
     .object({
-      id: z.string().regex(/^[a-z0-9-]+$/, { error: 'verwacht een id van kleine letters, cijfers en streepjes' }),
+      id: entryId(),
       kind: oneOf(PASSAGE_KINDS, 'een soort passage'),
       order: positiveInt('een volgnummer'),
       /** Editorial short title. */
@@ -23,7 +24,7 @@ export function passageSchema(refs: { documents: Ref }) {
         .object(
           {
             document: refs.documents,
-            section: z.string().regex(/^[\p{Ll}\p{N}-]+$/u, { error: 'verwacht het anker van een kop, bijv. "tot-slot"' }).optional(),
+            section: anchor('"tot-slot"').optional(),
           },
           { error: (iss) => (iss.input === undefined ? 'ontbreekt; verwacht { document, section }' : 'verwacht { document, section }') },
         )

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import type { Ref } from './refs';
 import { oneOf, positiveInt, text } from './messages';
+import { entryId } from './builders';
 
 /**
  * The onboarding route for staff: an ordered reading route through the documents and the
@@ -13,7 +14,7 @@ export const ROUTE_PAGES = ['/inwoners/', '/bevindingen/', '/tijdlijn/', '/begri
 export function routeStepSchema(refs: { documents: Ref; chapters: Ref }) {
   return z
     .object({
-      id: z.string().regex(/^[a-z0-9-]+$/, { error: 'verwacht een id van kleine letters, cijfers en streepjes' }),
+      id: entryId(),
       order: positiveInt('een volgnummer'),
       title: text('een titel'),
       why: text('één regel: waarom dit lezen (redactie)'),

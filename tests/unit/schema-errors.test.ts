@@ -216,3 +216,25 @@ describe('route', () => {
     expect(message).toContain('verwacht precies één doel: document, chapter of page; gekregen: 2');
   });
 });
+
+describe('shared pieces (src/schemas/builders.ts)', () => {
+  it('an id with capitals or spaces', () => {
+    expect(messages(schemas.event.safeParse({ ...event, id: 'Voorbeeld 1' }))).toEqual([
+      'id: verwacht een id van kleine letters, cijfers en streepjes',
+    ]);
+  });
+
+  it('a heading anchor that no heading has, with the example where the schema gives one', () => {
+    const source = { ...indicator.source, section: 'Financiën!' };
+    expect(messages(schemas.indicator.safeParse({ ...indicator, source }))).toEqual([
+      'source.section: verwacht het anker van een kop, bijv. "5-financien"',
+    ]);
+  });
+
+  it('a source reference with a key it does not know names the keys it expects', () => {
+    const source = { ...event.source, page: 3 };
+    expect(messages(schemas.event.safeParse({ ...event, source }))).toEqual([
+      'source: verwacht { document, chapter, section, quote }',
+    ]);
+  });
+});
