@@ -1,11 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { satteri } from '@astrojs/markdown-satteri';
+import { unified } from '@astrojs/markdown-remark';
 import crawlFiles from './src/integrations/crawl-files.ts';
 import searchIndex from './src/integrations/search-index.ts';
-import { glossaryLinks } from './src/plugins/glossary-links.ts';
-import { paragraphAnchors } from './src/plugins/paragraph-anchors.ts';
+import { markdownPlugins } from './src/plugins/markdown.ts';
 import { loadGlossary } from './src/lib/glossary-file.ts';
 
 /**
@@ -39,15 +38,13 @@ export default defineConfig({
   // The search index is written after the pages (src/integrations/search-index.ts).
   integrations: [mdx(), crawlFiles(), searchIndex({ contentDir: CONTENT })],
   markdown: {
-    // Keep the sources' own punctuation: no automatic curly quotes or dashes.
-    processor: satteri({
-      features: {
-        smartPunctuation: false,
-        gfm: { footnotes: { label: 'Voetnoten', backLabel: 'Terug naar verwijzing {reference}' } },
-      },
-      // First use of each glossary term per section links to its entry (src/plugins/glossary-links.ts);
-      // every paragraph gets an anchor and a link to itself (src/plugins/paragraph-anchors.ts).
-      hastPlugins: [glossaryLinks({ terms: glossary, href: glossaryHref }), paragraphAnchors()],
+    // remark and rehype (src/plugins/markdown.ts): glossary links, paragraph anchors, heading
+    // links, the source's footnote numbers and reading times. MDX inherits this processor.
+    processor: unified({
+      // Keep the sources' own punctuation: no automatic curly quotes or dashes.
+      smartypants: false,
+      gfm: true,
+      ...markdownPlugins({ terms: glossary, href: glossaryHref }),
     }),
   },
   // Test fixtures build into their own folders so they never touch the real site or its cache.

@@ -2,10 +2,10 @@
  * Access to the content collections for pages: sorted, with cross-references checked and
  * URLs derived in one place.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { ContentError, danglingReferences, type CheckedEntry } from './integrity';
-import { countWords, dateSortKey, readingMinutes } from './format';
-import { mdxToPlainText } from './mdx-text';
+import { dateSortKey, readingMinutes } from './format';
+import type { ReadingStats } from '../plugins/reading-stats';
 
 export type DocumentEntry = CollectionEntry<'documents'>;
 export type ChapterEntry = CollectionEntry<'chapters'>;
@@ -93,6 +93,24 @@ export interface Library {
   eventById(id: string, context?: string): EventEntry;
   termById(id: string, context?: string): GlossaryEntry;
   dossierById(id: string, context?: string): DossierEntry;
+  /** Words, reading time and term counts of each document and chapter, from its Markdown tree. */
+  stats: Map<string, ReadingStats>;
+}
+
+type TextEntry = DocumentEntry | ChapterEntry;
+
+function statsKey(entry: TextEntry): string {
+  return `${entry.collection}/${entry.id}`;
+}
+
+/** What the reading-stats remark plugin put into the entry's frontmatter (src/plugins/reading-stats.ts). */
+async function renderedStats(entry: TextEntry): Promise<ReadingStats> {
+  const { remarkPluginFrontmatter: fm } = await render(entry);
+  const { words, minutes, termCounts } = fm;
+  if (typeof words !== 'number' || typeof minutes !== 'number' || typeof termCounts !== 'object' || termCounts === null) {
+    throw new Error(`${entry.filePath ?? statsKey(entry)}: geen woordentelling; draait de remark-plugin reading-stats (astro.config.mjs)?`);
+  }
+  return { words, minutes, termCounts };
 }
 
 let cached: Promise<Library> | undefined;
@@ -128,6 +146,8 @@ async function loadLibrary(): Promise<Library> {
   const all = [...documents, ...chapters, ...themes, ...indicators, ...charts, ...findings, ...passages, ...glossary, ...events, ...route, ...dossiers] as unknown as CheckedEntry[];
   const problems = danglingReferences(all, known);
   if (problems.length) throw new ContentError(problems);
+  const texts: TextEntry[] = [...documents, ...chapters];
+  const stats = new Map(await Promise.all(texts.map(async (e) => [statsKey(e), await renderedStats(e)] as const)));
   const sorted = {
     documents: documents.sort((a, b) => a.data.order - b.data.order),
     chapters: chapters.sort((a, b) => a.data.order - b.data.order),
@@ -156,6 +176,7 @@ async function loadLibrary(): Promise<Library> {
   };
   return {
     ...sorted,
+    stats,
     byId,
     documentById: (id, context) => byId.documents.require(id, context),
     chapterById: (id, context) => byId.chapters.require(id, context),
@@ -205,16 +226,20 @@ export function documentLabel(doc: DocumentEntry): string {
   return doc.data.shortTitle ?? doc.data.title;
 }
 
-export function minutesToRead(body: string | undefined): number {
-  return readingMinutes(countWords(mdxToPlainText(body ?? '')));
+/** The words, reading time and term counts of a document's or chapter's own text. */
+export function statsOf(lib: Library, entry: TextEntry): ReadingStats {
+  const stats = lib.stats.get(statsKey(entry));
+  if (!stats) throw new Error(`${statsKey(entry)}: geen woordentelling in de bibliotheek`);
+  return stats;
 }
 
-/** Reading time of a document: its own body plus its chapters. */
+/** Reading time of a chapter (or of a document's own text). */
+export function minutesToRead(lib: Library, entry: TextEntry): number {
+  return statsOf(lib, entry).minutes;
+}
+
+/** Reading time of a document: its own text plus its chapters. */
 export function documentMinutes(lib: Library, doc: DocumentEntry): number {
-  const chapters = chaptersOf(lib, doc.id);
-  const words = [doc.body, ...chapters.map((c) => c.body)].reduce(
-    (sum, body) => sum + countWords(mdxToPlainText(body ?? '')),
-    0,
-  );
+  const words = [doc, ...chaptersOf(lib, doc.id)].reduce((sum, e) => sum + statsOf(lib, e).words, 0);
   return readingMinutes(words);
 }

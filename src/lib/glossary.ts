@@ -1,7 +1,5 @@
 /** Glossary pages: where each term is used, and links to terms. */
-import { chapterPath, chapterLabel, documentPath, documentLabel, type Library, type GlossaryEntry } from './content';
-import { mdxToPlainText } from './mdx-text';
-import { formPattern, formsOf } from './glossary-forms';
+import { chapterPath, chapterLabel, documentPath, documentLabel, statsOf, type Library, type GlossaryEntry } from './content';
 
 export interface Usage {
   href: string;
@@ -9,18 +7,20 @@ export interface Usage {
   count: number;
 }
 
-/** The documents and chapters whose text uses the term in one of its forms. */
+/**
+ * The documents and chapters whose text uses the term in one of its forms, counted in each
+ * page's Markdown tree by the reading-stats plugin (src/plugins/reading-stats.ts).
+ */
 export function usagesOf(lib: Library, entry: GlossaryEntry): Usage[] {
-  const pattern = formPattern(formsOf(entry.data));
   const pages = [
-    ...lib.documents.map((d) => ({ body: d.body, href: documentPath(d.id), text: documentLabel(d) })),
+    ...lib.documents.map((d) => ({ entry: d, href: documentPath(d.id), text: documentLabel(d) })),
     ...lib.chapters.map((c) => {
       const doc = lib.documentById(c.data.document.id, `hoofdstuk "${c.id}"`);
-      return { body: c.body, href: chapterPath(c), text: `${documentLabel(doc)}: ${chapterLabel(c)}` };
+      return { entry: c, href: chapterPath(c), text: `${documentLabel(doc)}: ${chapterLabel(c)}` };
     }),
   ];
   return pages
-    .map((p) => ({ href: p.href, text: p.text, count: (mdxToPlainText(p.body ?? '').match(pattern) ?? []).length }))
+    .map((p) => ({ href: p.href, text: p.text, count: statsOf(lib, p.entry).termCounts[entry.id] ?? 0 }))
     .filter((u) => u.count > 0);
 }
 

@@ -1,62 +1,55 @@
 /**
- * Sätteri HAST plugin: gives every paragraph of a document page a stable anchor and a
- * visible "link to this paragraph", so a council member can cite a passage exactly.
+ * Rehype plugin: gives every paragraph of a document page a stable anchor and a visible
+ * "link to this paragraph", so a council member can cite a passage exactly.
  *
  * - Paragraphs are the `<p>` elements of the document's own text, numbered 1, 2, 3… in
  *   reading order per page (a chapter page counts on its own). The anchor is `alinea-<n>`.
  *   The texts are fixed transcriptions, so the numbers only change if a paragraph is added
  *   or removed before it; the numbering is then still the reading order.
- * - Not numbered: paragraphs in list items and tables (part of a list, not a paragraph of
- *   their own), in quotes set apart (PullQuote), in letterheads, signatures and editorial
- *   notes (not the document's text).
- * - The link comes after the paragraph's text: `<a class="para-link" href="#alinea-3"
+ * - Not numbered: what src/plugins/text-roles.ts says is not the document's running text
+ *   (list items, tables, quotes set apart, letterheads, signatures, editorial notes, figures,
+ *   footnotes).
+ * - The link comes after the paragraph's text: `<a href="#alinea-3" class="para-link"
  *   aria-label="Link naar alinea 3" data-alinea="3">¶</a>`. The number is shown by CSS
  *   (attr(data-alinea)), always, also in print, so the visible text holds no extra digits
  *   (the completeness test compares letters and digits) and screen readers hear the label.
+ *
+ * Other plugins can add to a numbered paragraph after this one: it carries its number as
+ * `data.alinea` (hast node data, not rendered).
  */
-import { defineHastPlugin } from 'satteri';
-
-const SKIP_ELEMENTS = new Set(['li', 'table', 'blockquote', 'figure', 'aside', 'nav', 'section']);
-const SKIP_COMPONENTS = new Set(['PullQuote', 'Letterhead', 'Signatures', 'Signatory', 'EditorialNote', 'NeedsPyramid', 'DataTable']);
-
-interface AnyNode {
-  type: string;
-  tagName?: string;
-  name?: string | null;
-  children?: AnyNode[];
-}
+import type { Element, Root } from 'hast';
+import { h } from 'hastscript';
+import { SKIP, visit } from 'unist-util-visit';
+import { policyOf } from './text-roles.ts';
 
 export const PARAGRAPH_PREFIX = 'alinea-';
 
+declare module 'hast' {
+  interface ElementData {
+    /** The paragraph's number on its page, set by the paragraph-anchors plugin. */
+    alinea?: number;
+  }
+}
+
+/** The self-link after paragraph n. */
+export function paragraphLink(n: number): Element {
+  return h('a', { href: `#${PARAGRAPH_PREFIX}${n}`, className: ['para-link'], ariaLabel: `Link naar alinea ${n}`, dataAlinea: String(n) }, '¶');
+}
+
 export function paragraphAnchors() {
-  return defineHastPlugin({
-    name: 'paragraph-anchors',
-    before(root, ctx) {
-      let n = 0;
-      const walk = (node: AnyNode): void => {
-        if (node.type === 'element' && SKIP_ELEMENTS.has(node.tagName ?? '')) return;
-        if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && SKIP_COMPONENTS.has(node.name ?? '')) return;
-        if (node.type === 'element' && node.tagName === 'p') {
-          n += 1;
-          const id = `${PARAGRAPH_PREFIX}${n}`;
-          // eslint-disable-next-line @typescript-eslint/no-explicit-any
-          ctx.setProperty(node as any, 'id', id);
-          // eslint-disable-next-line @typescript-eslint/no-explicit-any
-          ctx.appendChild(node as any, [
-            { type: 'text', value: ' ' },
-            {
-              type: 'element',
-              tagName: 'a',
-              properties: { href: `#${id}`, className: ['para-link'], ariaLabel: `Link naar alinea ${n}`, dataAlinea: String(n) },
-              children: [{ type: 'text', value: '¶' }],
-            },
-          // eslint-disable-next-line @typescript-eslint/no-explicit-any
-          ] as any);
-          return;
-        }
-        for (const child of node.children ?? []) walk(child);
-      };
-      walk(root as unknown as AnyNode);
-    },
-  });
+  return (tree: Root): void => {
+    let n = 0;
+    visit(tree, (node) => {
+      if (node.type === 'root') return;
+      if (!policyOf(node).numbered) return SKIP;
+      if (node.type === 'element' && node.tagName === 'p') {
+        n += 1;
+        node.properties.id = `${PARAGRAPH_PREFIX}${n}`;
+        node.data = { ...node.data, alinea: n };
+        node.children.push({ type: 'text', value: ' ' }, paragraphLink(n));
+        return SKIP;
+      }
+      return undefined;
+    });
+  };
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { countWords, formatDate, formatReadingTime, joinNl, readingMinutes } from '../../src/lib/format';
-import { mdxToPlainText } from '../../src/lib/mdx-text';
 
 describe('formatDate', () => {
   it('writes dates the Dutch way, as precise as the source', () => {
@@ -35,13 +34,6 @@ describe('joinNl', () => {
     expect(joinNl([])).toBe('');
     expect(joinNl(['inwoners'])).toBe('inwoners');
     expect(joinNl(['inwoners', 'raadsleden', 'medewerkers'])).toBe('inwoners, raadsleden en medewerkers');
-  });
-});
-
-describe('mdxToPlainText', () => {
-  it('drops frontmatter, components, markup and footnote markers', () => {
-    const mdx = '---\ntitle: x\n---\n\n## Kop\n\nTekst met **nadruk**[^1] en <PullQuote source="y">Citaat</PullQuote>.\n\n[^1]: Noot';
-    expect(mdxToPlainText(mdx)).toBe('Kop Tekst met nadruk en Citaat . Noot');
   });
 });
 

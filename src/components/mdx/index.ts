@@ -9,6 +9,7 @@ import NeedsPyramid from './NeedsPyramid.astro';
 import PullQuote from './PullQuote.astro';
 import Signatory from './Signatory.astro';
 import Signatures from './Signatures.astro';
+import { componentRoles, type TextRole } from './roles';
 
 export const mdxComponents = {
   DataTable,
@@ -22,3 +23,9 @@ export const mdxComponents = {
   Signatory,
   Signatures,
 };
+
+/**
+ * What each component's text is (src/components/mdx/roles.ts), read by the Markdown plugins:
+ * a component without a role is a type error here.
+ */
+export const mdxComponentRoles: Record<keyof typeof mdxComponents, TextRole> = componentRoles;
