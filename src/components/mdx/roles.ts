@@ -26,6 +26,7 @@ export type TextRole =
 export const componentRoles = {
   DataTable: 'table',
   Decision: 'text',
+  EditorialLabel: 'editorial',
   EditorialNote: 'editorial',
   IndicatorChart: 'figure',
   Letterhead: 'letterhead',
