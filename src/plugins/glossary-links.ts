@@ -37,44 +37,49 @@ export function glossaryLinks(options: GlossaryLinkOptions) {
   function link(form: string, term: GlossaryForms): Element {
     // "Wmo", and variants built on an abbreviation such as "WMO 2015".
     const isAbbreviation = term.term !== form && term.abbreviations.some((a) => form.includes(a));
-    return h('a', { href: options.href(term.id), className: ['term-link'] }, isAbbreviation ? h('abbr', { title: term.term }, form) : form);
+    return h(
+      'a',
+      { href: options.href(term.id), className: ['term-link'] },
+      isAbbreviation ? h('abbr', { title: term.term }, form) : form,
+    );
   }
 
-  return () => (tree: Root): void => {
-    if (!pattern) return;
-    // The section (counted by headings, in reading order) each text node stands in.
-    const sectionOf = new WeakMap<Text, number>();
-    let section = 0;
-    visit(tree, (node) => {
-      if (node.type === 'element' && HEADING.test(node.tagName)) section += 1;
-      else if (node.type === 'text') sectionOf.set(node, section);
-    });
+  return () =>
+    (tree: Root): void => {
+      if (!pattern) return;
+      // The section (counted by headings, in reading order) each text node stands in.
+      const sectionOf = new WeakMap<Text, number>();
+      let section = 0;
+      visit(tree, (node) => {
+        if (node.type === 'element' && HEADING.test(node.tagName)) section += 1;
+        else if (node.type === 'text') sectionOf.set(node, section);
+      });
 
-    let current = -1;
-    let seen = new Set<string>();
-    findAndReplace(
-      tree,
-      [
-        pattern,
-        (form: string, match: RegExpMatchObject) => {
-          const term = byForm.get(form);
-          // The stack is the text node's ancestors, outermost first, then the text node.
-          const ancestors = match.stack.filter((n): n is Parents => n.type !== 'text');
-          const text = match.stack.filter((n): n is Text => n.type === 'text')[0];
-          if (!term || !text || !allows(ancestors, 'linked')) return false;
-          const at = sectionOf.get(text) ?? -1;
-          if (at !== current) {
-            current = at;
-            seen = new Set();
-          }
-          if (seen.has(term.id)) return false;
-          seen.add(term.id);
-          return link(form, term);
-        },
-      ],
-      // Only the elements that never hold running text; the rest is decided per match above,
-      // because MDX components are not elements here.
-      { ignore: ['script', 'style', 'svg', 'math', 'title'] },
-    );
-  };
+      let current = -1;
+      let seen = new Set<string>();
+      findAndReplace(
+        tree,
+        [
+          pattern,
+          (form: string, match: RegExpMatchObject) => {
+            const term = byForm.get(form);
+            // The stack is the text node's ancestors, outermost first, then the text node.
+            const ancestors = match.stack.filter((n): n is Parents => n.type !== 'text');
+            const text = match.stack.filter((n): n is Text => n.type === 'text')[0];
+            if (!term || !text || !allows(ancestors, 'linked')) return false;
+            const at = sectionOf.get(text) ?? -1;
+            if (at !== current) {
+              current = at;
+              seen = new Set();
+            }
+            if (seen.has(term.id)) return false;
+            seen.add(term.id);
+            return link(form, term);
+          },
+        ],
+        // Only the elements that never hold running text; the rest is decided per match above,
+        // because MDX components are not elements here.
+        { ignore: ['script', 'style', 'svg', 'math', 'title'] },
+      );
+    };
 }

@@ -22,7 +22,11 @@ export const headingLinkOptions: Options = {
   behavior: 'after',
   test: (el: Element) => el.properties.id !== 'footnote-label',
   group: (el: Readonly<Element>) => h('div', { className: ['heading-wrapper', `heading-wrapper--${el.tagName}`] }),
-  properties: (el: Readonly<Element>) => ({ className: ['heading-link'], ariaLabel: `Link naar kop: ${toString(el).trim()}`, dataPagefindIgnore: '' }),
+  properties: (el: Readonly<Element>) => ({
+    className: ['heading-link'],
+    ariaLabel: `Link naar kop: ${toString(el).trim()}`,
+    dataPagefindIgnore: '',
+  }),
   content: { type: 'text', value: '§' },
 };
 

@@ -13,7 +13,6 @@
 import type { Options as RemarkRehypeOptions } from 'remark-rehype';
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import type { GlossaryForms } from '../lib/glossary-forms.ts';
-import { footnoteNumbers } from './footnote-numbers.ts';
 import { glossaryLinks } from './glossary-links.ts';
 import { headingLinks } from './heading-links.ts';
 import { paragraphAnchors } from './paragraph-anchors.ts';

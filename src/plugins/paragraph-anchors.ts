@@ -33,7 +33,16 @@ declare module 'hast' {
 
 /** The self-link after paragraph n. */
 export function paragraphLink(n: number): Element {
-  return h('a', { href: `#${PARAGRAPH_PREFIX}${n}`, className: ['para-link'], ariaLabel: `Link naar alinea ${n}`, dataAlinea: String(n) }, '¶');
+  return h(
+    'a',
+    {
+      href: `#${PARAGRAPH_PREFIX}${n}`,
+      className: ['para-link'],
+      ariaLabel: `Link naar alinea ${n}`,
+      dataAlinea: String(n),
+    },
+    '¶',
+  );
 }
 
 export function paragraphAnchors() {

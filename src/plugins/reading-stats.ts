@@ -27,7 +27,14 @@ const BLOCKS = new Set(['paragraph', 'heading', 'tableCell', 'code']);
 export function treeText(tree: Root): string {
   const parts: string[] = [];
   visit(tree, (node) => {
-    if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression' || node.type === 'yaml' || node.type === 'html') return SKIP;
+    if (
+      node.type === 'mdxjsEsm' ||
+      node.type === 'mdxFlowExpression' ||
+      node.type === 'mdxTextExpression' ||
+      node.type === 'yaml' ||
+      node.type === 'html'
+    )
+      return SKIP;
     if (BLOCKS.has(node.type)) {
       parts.push(toString(node, { includeHtml: false }));
       return SKIP;
@@ -45,16 +52,17 @@ interface AstroVFileData {
 
 export function readingStats(options: { terms: readonly GlossaryForms[] }) {
   const patterns = options.terms.map((t) => [t.id, formPattern(formsOf(t))] as const);
-  return () => (tree: Root, file: { data: AstroVFileData }): void => {
-    const text = treeText(tree);
-    const words = countWords(text);
-    const termCounts: Record<string, number> = {};
-    for (const [id, pattern] of patterns) {
-      const n = text.match(pattern)?.length ?? 0;
-      if (n) termCounts[id] = n;
-    }
-    const stats: ReadingStats = { words, minutes: readingMinutes(words), termCounts };
-    file.data.astro ??= {};
-    file.data.astro.frontmatter = { ...file.data.astro.frontmatter, ...stats };
-  };
+  return () =>
+    (tree: Root, file: { data: AstroVFileData }): void => {
+      const text = treeText(tree);
+      const words = countWords(text);
+      const termCounts: Record<string, number> = {};
+      for (const [id, pattern] of patterns) {
+        const n = text.match(pattern)?.length ?? 0;
+        if (n) termCounts[id] = n;
+      }
+      const stats: ReadingStats = { words, minutes: readingMinutes(words), termCounts };
+      file.data.astro ??= {};
+      file.data.astro.frontmatter = { ...file.data.astro.frontmatter, ...stats };
+    };
 }

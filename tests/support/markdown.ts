@@ -22,10 +22,17 @@ import { markdownPlugins, remarkRehypeOptions, type PipelineOptions } from '../.
 function mdxAsTags(tree: Root): Root {
   const copy = structuredClone(tree);
   visit(copy, (node, index, parent) => {
-    if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !parent || index === undefined) return;
+    if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !parent || index === undefined)
+      return;
     const properties: Properties = {};
-    for (const a of node.attributes) if (a.type === 'mdxJsxAttribute' && typeof a.value === 'string') properties[a.name] = a.value;
-    const el: Element = { type: 'element', tagName: node.name ?? 'fragment', properties, children: node.children as ElementContent[] };
+    for (const a of node.attributes)
+      if (a.type === 'mdxJsxAttribute' && typeof a.value === 'string') properties[a.name] = a.value;
+    const el: Element = {
+      type: 'element',
+      tagName: node.name ?? 'fragment',
+      properties,
+      children: node.children as ElementContent[],
+    };
     parent.children[index] = el;
   });
   return copy;
@@ -43,9 +50,16 @@ interface FixtureData {
 }
 
 /** HTML and frontmatter (what Astro exposes as remarkPluginFrontmatter) of a fixture. */
-export async function render(input: string, { mdx = false, remarkPlugins = [], rehypePlugins = [] }: RenderOptions = {}) {
+export async function render(
+  input: string,
+  { mdx = false, remarkPlugins = [], rehypePlugins = [] }: RenderOptions = {},
+) {
   const data: FixtureData = { astro: { frontmatter: {} } };
-  const file = new VFile({ value: input, path: mdx ? 'fixture.mdx' : 'fixture.md', data: data as Record<string, unknown> });
+  const file = new VFile({
+    value: input,
+    path: mdx ? 'fixture.mdx' : 'fixture.md',
+    data: data as Record<string, unknown>,
+  });
   if (mdx) {
     const capture = () => (tree: Root, f: VFile) => {
       (f.data as FixtureData).html = toHtml(mdxAsTags(tree));
@@ -58,7 +72,13 @@ export async function render(input: string, { mdx = false, remarkPlugins = [], r
     });
     await processor.process(file);
   } else {
-    const processor = unified().use(remarkParse).use(remarkGfm).use(remarkPlugins).use(remarkRehype, remarkRehypeOptions).use(rehypePlugins).use(rehypeStringify);
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .use(remarkPlugins)
+      .use(remarkRehype, remarkRehypeOptions)
+      .use(rehypePlugins)
+      .use(rehypeStringify);
     data.html = String(await processor.process(file));
   }
   const out = file.data as FixtureData;

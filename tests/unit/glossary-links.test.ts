@@ -5,14 +5,22 @@ import type { GlossaryForms } from '../../src/lib/glossary-forms';
 import { render } from '../support/markdown';
 
 const terms: GlossaryForms[] = [
-  { id: 'wmo', term: 'Wet maatschappelijke ondersteuning', abbreviations: ['Wmo', 'WMO'], variants: ['WMO 2015'], definition: '', link: true },
+  {
+    id: 'wmo',
+    term: 'Wet maatschappelijke ondersteuning',
+    abbreviations: ['Wmo', 'WMO'],
+    variants: ['WMO 2015'],
+    definition: '',
+    link: true,
+  },
   { id: 'voorveld', term: 'voorveld', abbreviations: [], variants: ['voorliggend veld'], definition: '', link: true },
   { id: 'sociaal-domein', term: 'sociaal domein', abbreviations: [], variants: [], definition: '', link: false },
 ];
 const plugin = glossaryLinks({ terms, href: (id) => `/begrippen/#${id}` });
 const html = async (md: string) => (await render(md, { rehypePlugins: [plugin] })).html;
 const mdx = async (src: string) => (await render(src, { mdx: true, rehypePlugins: [plugin] })).html;
-const WMO = '<a href="/begrippen/#wmo" class="term-link"><abbr title="Wet maatschappelijke ondersteuning">Wmo</abbr></a>';
+const WMO =
+  '<a href="/begrippen/#wmo" class="term-link"><abbr title="Wet maatschappelijke ondersteuning">Wmo</abbr></a>';
 
 describe('glossary links', () => {
   it('links the first occurrence in a section, with abbr and the full term as title', async () => {
@@ -20,7 +28,9 @@ describe('glossary links', () => {
   });
 
   it('links a term written in full as a plain link', async () => {
-    expect(await html('Het voorveld helpt.')).toBe('<p>Het <a href="/begrippen/#voorveld" class="term-link">voorveld</a> helpt.</p>');
+    expect(await html('Het voorveld helpt.')).toBe(
+      '<p>Het <a href="/begrippen/#voorveld" class="term-link">voorveld</a> helpt.</p>',
+    );
   });
 
   it('links again after the next heading, but never inside the heading', async () => {
@@ -38,7 +48,9 @@ describe('glossary links', () => {
   });
 
   it('counts a form skipped in a quote as not yet linked', async () => {
-    expect(await html('> de Wmo\n\nDaarna de Wmo.')).toBe(`<blockquote>\n<p>de Wmo</p>\n</blockquote>\n<p>Daarna de ${WMO}.</p>`);
+    expect(await html('> de Wmo\n\nDaarna de Wmo.')).toBe(
+      `<blockquote>\n<p>de Wmo</p>\n</blockquote>\n<p>Daarna de ${WMO}.</p>`,
+    );
   });
 
   it('matches whole words only, case as written, longest form first', async () => {
@@ -59,13 +71,19 @@ describe('glossary links', () => {
   });
 
   it('leaves components whose role is not running text alone, links inside the council decision', async () => {
-    expect(await mdx('<PullQuote>de Wmo</PullQuote>\n\n<Letterhead>de Wmo</Letterhead>\n\n<EditorialNote>de Wmo</EditorialNote>\n\n<Decision>\n\nDe Wmo besluit.\n\n</Decision>\n')).toBe(
+    expect(
+      await mdx(
+        '<PullQuote>de Wmo</PullQuote>\n\n<Letterhead>de Wmo</Letterhead>\n\n<EditorialNote>de Wmo</EditorialNote>\n\n<Decision>\n\nDe Wmo besluit.\n\n</Decision>\n',
+      ),
+    ).toBe(
       `<PullQuote>de Wmo</PullQuote>\n<Letterhead>de Wmo</Letterhead>\n<EditorialNote>de Wmo</EditorialNote>\n<Decision><p>De ${WMO} besluit.</p></Decision>`,
     );
   });
 
   it('follows a data-text-role attribute on plain HTML', async () => {
-    expect(await mdx('<div data-text-role="editorial">de Wmo</div>\n\nDe Wmo.\n')).toBe(`<div data-text-role="editorial">de Wmo</div>\n<p>De ${WMO}.</p>`);
+    expect(await mdx('<div data-text-role="editorial">de Wmo</div>\n\nDe Wmo.\n')).toBe(
+      `<div data-text-role="editorial">de Wmo</div>\n<p>De ${WMO}.</p>`,
+    );
   });
 
   it('links in footnotes, which stand in a section of their own', async () => {

@@ -17,7 +17,14 @@ import { unified } from 'unified';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures/markdown');
 const terms: GlossaryForms[] = [
-  { id: 'wmo', term: 'Wet maatschappelijke ondersteuning', abbreviations: ['Wmo'], variants: [], definition: '', link: true },
+  {
+    id: 'wmo',
+    term: 'Wet maatschappelijke ondersteuning',
+    abbreviations: ['Wmo'],
+    variants: [],
+    definition: '',
+    link: true,
+  },
   { id: 'voorveld', term: 'voorveld', abbreviations: [], variants: [], definition: '', link: true },
 ];
 const href = (id: string) => `/begrippen/#${id}`;
@@ -49,21 +56,30 @@ describe('reading stats', () => {
   const tree = (md: string) => unified().use(remarkParse).use(remarkGfm).parse(md);
 
   it('reads the text block by block, without markup or footnote markers', () => {
-    expect(treeText(tree('## Kop\n\nTekst met **nadruk**[^1] en `code`.\n\n- een\n- twee\n\n| a | b |\n|---|---|\n| c | d |\n\n[^1]: Noot'))).toBe(
-      'Kop Tekst met nadruk en code. een twee a b c d Noot',
-    );
+    expect(
+      treeText(
+        tree(
+          '## Kop\n\nTekst met **nadruk**[^1] en `code`.\n\n- een\n- twee\n\n| a | b |\n|---|---|\n| c | d |\n\n[^1]: Noot',
+        ),
+      ),
+    ).toBe('Kop Tekst met nadruk en code. een twee a b c d Noot');
   });
 
   it('puts words, minutes and term counts into the frontmatter, also from inside components', async () => {
-    const { frontmatter } = await render('De Wmo en de Wmo.\n\n<PullQuote source="niet geteld">Het voorveld</PullQuote>\n', {
-      mdx: true,
-      remarkPlugins: [readingStats({ terms })],
-    });
+    const { frontmatter } = await render(
+      'De Wmo en de Wmo.\n\n<PullQuote source="niet geteld">Het voorveld</PullQuote>\n',
+      {
+        mdx: true,
+        remarkPlugins: [readingStats({ terms })],
+      },
+    );
     expect(frontmatter).toEqual({ words: 7, minutes: 1, termCounts: { wmo: 2, voorveld: 1 } });
   });
 
   it('gives minutes at 200 words a minute', async () => {
-    const { frontmatter } = await render(Array.from({ length: 700 }, () => 'woord').join(' '), { remarkPlugins: [readingStats({ terms })] });
+    const { frontmatter } = await render(Array.from({ length: 700 }, () => 'woord').join(' '), {
+      remarkPlugins: [readingStats({ terms })],
+    });
     expect(frontmatter).toMatchObject({ words: 700, minutes: 4 });
   });
 });
