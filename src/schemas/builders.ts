@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { Ref } from './refs';
+import type { Ref } from './refs.ts';
 
 /**
  * Schema pieces that several collections share, each with its Dutch error message written

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import type { Ref } from './refs.ts';
 import { text } from './messages.ts';
 import { termForms } from './term-forms.ts';
-import { entryId, sourceReference } from './builders';
+import { entryId, sourceReference } from './builders.ts';
 
 /**
  * The glossary: every abbreviation and term a newcomer stumbles over. The definition is
