@@ -90,3 +90,31 @@ describe('benchmark measures', () => {
     expect(s.mrr).toBeCloseTo((1 + 0.5 + 0 + 1 / 6) / 4);
   });
 });
+
+describe('landing on the paragraph', () => {
+  // Words: 0 Toegang | 1 De 2 wijkverpleging 3 ⟦verpleging⟧ 4 groeit. | 5 Meer 6 tekst
+  const data: PagefindResultData = {
+    url: '/doc/',
+    excerpt: '',
+    meta: { title: 'Doc' },
+    content: 'Toegang De wijkverpleging ⟦verpleging⟧ groeit. Meer tekst',
+    anchors: [
+      { element: 'h2', id: 'toegang', text: 'Toegang', location: 0 },
+      { element: 'p', id: 'alinea-1', location: 1 },
+      { element: 'p', id: 'alinea-2', location: 5 },
+    ],
+    sub_results: [{ title: 'Toegang', url: '/doc/#toegang', excerpt: '', locations: [3], anchor: { element: 'h2', id: 'toegang', text: 'Toegang', location: 0 } }],
+  };
+
+  it('links to the paragraph of the first matched word and marks the word it belongs to', async () => {
+    const { landing, withTextFragment } = await import('../../src/lib/search/shared/results');
+    const hit = landing(data, data.sub_results[0]!);
+    expect(hit).toEqual({ href: '/doc/#alinea-1', text: 'wijkverpleging groeit' });
+    expect(withTextFragment(hit)).toBe('/doc/#alinea-1:~:text=wijkverpleging%20groeit');
+  });
+
+  it('links to the section when the words stand only in its heading', async () => {
+    const { landing } = await import('../../src/lib/search/shared/results');
+    expect(landing(data, { ...data.sub_results[0]!, locations: [0] })).toEqual({ href: '/doc/#toegang' });
+  });
+});

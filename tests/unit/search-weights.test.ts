@@ -19,3 +19,12 @@ describe('weightHeadings', () => {
     expect(weightHeadings(html)).toBe(html);
   });
 });
+
+describe('spaces between blocks in the indexed copy', () => {
+  it('keeps table cells and list items apart as words', async () => {
+    const { spaceBlocks } = await import('../../src/lib/search/indexer/blocks');
+    const html = '<table><tr><th>Cijfer</th><th>Maastricht</th></tr></table><ul><li>een</li><li>twee<br>drie</li></ul>';
+    const text = spaceBlocks(html).replace(/<[^>]+>/g, '');
+    expect(text.split(/\s+/).filter(Boolean)).toEqual(['Cijfer', 'Maastricht', 'een', 'twee', 'drie']);
+  });
+});

@@ -7,7 +7,7 @@ import { normalizeQuery, pagefindFilters, paramsFromState, queryWords, stateFrom
 import { FILTER_KEYS } from '../shared/filters.ts';
 import { searchDutch, type Hit, type RankedHit } from '../shared/search.ts';
 import { PAGEFIND_OPTIONS } from '../shared/options.ts';
-import { pageHit, resultCount, type PageHit, type PagefindResultData } from '../shared/results.ts';
+import { pageHit, resultCount, withTextFragment, type PageHit, type PagefindResultData, type SectionHit } from '../shared/results.ts';
 import { parseVocabulary, VOCABULARY_FILE, type Vocabulary, type VocabularyFile } from '../shared/typos.ts';
 
 interface PagefindApi {
@@ -19,6 +19,23 @@ interface PagefindApi {
 }
 
 const PAGE_SIZE = 10;
+
+/**
+ * URL text fragments (`#alinea-3:~:text=…`) mark the words on arrival without a script on the
+ * reading page: Chromium 80+, Safari 16.1+ and Firefox 131+ support them and show
+ * `document.fragmentDirective`. Other browsers would read the whole fragment as an id and not
+ * scroll at all, so they get the plain paragraph anchor.
+ */
+const TEXT_FRAGMENTS = typeof document !== 'undefined' && 'fragmentDirective' in document;
+
+/** A result link: to the paragraph, with the words marked where the browser can. */
+function sectionLink(s: SectionHit, text: string): HTMLAnchorElement {
+  const a = document.createElement('a');
+  a.href = TEXT_FRAGMENTS ? withTextFragment(s) : s.href;
+  a.dataset.section = s.url;
+  a.textContent = text;
+  return a;
+}
 
 function byId<T extends HTMLElement>(id: string): T {
   const el = document.getElementById(id);
@@ -51,9 +68,15 @@ function resultItem(hit: PageHit, matched?: readonly string[], words?: readonly 
   const inSection = Boolean(best && best.url.includes('#') && best.title !== hit.pageTitle);
   const h2 = document.createElement('h2');
   h2.className = 'search-result__title';
-  const a = document.createElement('a');
-  a.href = best?.url ?? hit.pageUrl;
-  a.textContent = inSection ? best!.title : hit.pageTitle;
+  const title = inSection && best ? best.title : hit.pageTitle;
+  let a: HTMLAnchorElement;
+  if (best) {
+    a = sectionLink(best, title);
+  } else {
+    a = document.createElement('a');
+    a.href = hit.pageUrl;
+    a.textContent = title;
+  }
   h2.append(a);
   li.append(h2);
 
@@ -80,10 +103,7 @@ function resultItem(hit: PageHit, matched?: readonly string[], words?: readonly 
     list.setAttribute('aria-label', `Meer treffers in ${hit.pageTitle}`);
     for (const s of more) {
       const item = document.createElement('li');
-      const link = document.createElement('a');
-      link.href = s.url;
-      link.textContent = s.title;
-      item.append(link);
+      item.append(sectionLink(s, s.title));
       list.append(item);
     }
     li.append(list);

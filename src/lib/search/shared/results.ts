@@ -6,6 +6,14 @@
 import { cleanExcerpt, stripAdded } from './text.ts';
 import { queryWords } from './query.ts';
 
+/** An element with an id on a page, and the word position where it starts (Pagefind's anchors). */
+export interface PagefindAnchor {
+  element: string;
+  id: string;
+  text?: string;
+  location: number;
+}
+
 /** The parts of Pagefind's result data that are used here. */
 export interface PagefindSubResult {
   title: string;
@@ -13,6 +21,7 @@ export interface PagefindSubResult {
   excerpt: string;
   weighted_locations?: Array<{ weight: number; balanced_score: number; location: number }>;
   locations?: number[];
+  anchor?: PagefindAnchor;
 }
 
 export interface PagefindResultData {
@@ -23,10 +32,16 @@ export interface PagefindResultData {
   locations?: number[];
   meta: Record<string, string | undefined>;
   sub_results: PagefindSubResult[];
+  anchors?: PagefindAnchor[];
 }
 
 export interface SectionHit {
+  /** The section (heading) the words stand in. */
   url: string;
+  /** Where the link goes: the paragraph that holds the first matched word, else the section. */
+  href: string;
+  /** The words to mark on arrival (a URL text fragment), when the link goes to a paragraph. */
+  text?: string;
   title: string;
   excerptHtml: string;
 }
@@ -62,17 +77,90 @@ function sectionScore(s: PagefindSubResult): number {
   return s.locations?.length ?? 0;
 }
 
+/** Paragraph anchors of the official text: `alinea-n` (src/plugins/paragraph-anchors.ts). */
+export const PARAGRAPH_ID = /^alinea-\d+$/;
+
+/** The word as it stands on the page: no punctuation around it, no addition. */
+function pageWord(w: string | undefined): string | undefined {
+  const plain = w?.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  return plain || undefined;
+}
+
+/**
+ * Where a section hit lands: the paragraph (`alinea-n`) that holds the section's first matched
+ * word, and the words there to mark on arrival (the matched word and up to two after it, as
+ * they stand on the page; a word found through an index addition is marked as the word it
+ * belongs to). Without a paragraph before the word in the section, the section itself.
+ */
+export function landing(data: PagefindResultData, s: PagefindSubResult): { href: string; text?: string } {
+  const locations = s.locations?.length ? s.locations : (s.weighted_locations ?? []).map((l) => l.location);
+  const start = s.anchor?.location ?? 0;
+  // Words in the section's heading: the paragraph is where the words stand in its text.
+  const headingWords = s.anchor?.text ? s.anchor.text.split(/\s+/).filter(Boolean).length : 0;
+  const inText = locations.filter((l) => l >= start + headingWords);
+  const first = Math.min(...inText);
+  if (!Number.isFinite(first)) return { href: s.url };
+  const paragraph = (data.anchors ?? [])
+    .filter((a) => PARAGRAPH_ID.test(a.id) && a.location <= first && a.location >= start)
+    .sort((a, b) => b.location - a.location)[0];
+  if (!paragraph) return { href: s.url };
+  const next = (data.anchors ?? []).filter((a) => a.location > first).reduce((m, a) => Math.min(m, a.location), Infinity);
+  const words = (data.content ?? '').split(/\s+/);
+  // A matched addition (⟦…⟧) stands for the word before it.
+  const at = wordOf(words, first);
+  const shown: string[] = [];
+  for (let i = at; i < words.length && i < next && shown.length < 3; i++) {
+    const w = words[i]!;
+    if (w.startsWith('⟦')) {
+      // Skip the whole addition.
+      while (i < words.length && !words[i]!.includes('⟧')) i++;
+      continue;
+    }
+    const plain = pageWord(w);
+    if (!plain) break;
+    shown.push(plain);
+    if (/[.,;:!?)]$/.test(w)) break;
+  }
+  const base = s.url.split('#')[0];
+  return { href: `${base}#${paragraph.id}`, text: shown.length ? shown.join(' ') : undefined };
+}
+
+/** The position of the page word a location belongs to: itself, or the word before its addition. */
+function wordOf(words: readonly string[], location: number): number {
+  let open = -1;
+  for (let i = location; i >= 0; i--) {
+    const w = words[i] ?? '';
+    if (w.includes('⟧') && i < location) break; // an addition closed before: not inside one
+    if (w.includes('⟦')) {
+      open = i;
+      break;
+    }
+  }
+  return open > 0 ? open - 1 : location;
+}
+
+/** The link with a text fragment that marks the words on arrival (for browsers that support it). */
+export function withTextFragment(hit: Pick<SectionHit, 'href' | 'text'>): string {
+  if (!hit.text) return hit.href;
+  return `${hit.href}:~:text=${encodeURIComponent(hit.text).replace(/-/g, '%2D')}`;
+}
+
 /** One page's hit: its sections ordered by how well they match (ties keep page order). */
 export function pageHit(data: PagefindResultData, maxSections = 3): PageHit {
   const pageTitle = stripAdded(data.meta.title ?? data.url);
   const subs = data.sub_results.length
     ? data.sub_results
-    : [{ title: pageTitle, url: data.url, excerpt: data.excerpt }];
-  const ordered = subs
+    : [{ title: pageTitle, url: data.url, excerpt: data.excerpt, locations: data.locations }];
+  const all = subs
     .map((s, i) => ({ s, i, score: sectionScore(s) }))
     .sort((a, b) => b.score - a.score || a.i - b.i)
-    .slice(0, maxSections)
-    .map(({ s }) => ({ url: s.url, title: sectionTitle(s, pageTitle), excerptHtml: cleanExcerpt(s.excerpt) }));
+    .map(({ s }) => ({ url: s.url, ...landing(data, s), title: sectionTitle(s, pageTitle), excerptHtml: cleanExcerpt(s.excerpt) }));
+  const ordered = all.slice(0, maxSections);
+  // When the words of the best section stand only in its heading (often the page's title),
+  // its link goes to the best paragraph of the page that holds them in its text.
+  const best = ordered[0];
+  const inText = all.find((h) => h.href !== h.url);
+  if (best && best.href === best.url && inText) ordered[0] = { ...best, href: inText.href, text: inText.text };
   return {
     sections: ordered,
     pageUrl: data.url,
