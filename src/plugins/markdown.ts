@@ -4,7 +4,7 @@
  *
  * remark: reading-stats (words, reading time, term counts into remarkPluginFrontmatter)
  * remark-rehype: footnotes labelled in Dutch
- * rehype: glossary-links → paragraph-anchors → footnote-numbers → rehypeHeadingIds (Astro's,
+ * rehype: glossary-links → paragraph-anchors → footnote-numbers (the source's numbers) → rehypeHeadingIds (Astro's,
  *   here so the ids exist before the next step) → heading-links
  *
  * Smart punctuation stays off (the sources' own quotes and dashes), set on the processor in
@@ -13,6 +13,7 @@
 import type { Options as RemarkRehypeOptions } from 'remark-rehype';
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import type { GlossaryForms } from '../lib/glossary-forms.ts';
+import { footnoteNumbers } from './footnote-numbers.ts';
 import { glossaryLinks } from './glossary-links.ts';
 import { headingLinks } from './heading-links.ts';
 import { paragraphAnchors } from './paragraph-anchors.ts';
@@ -34,7 +35,7 @@ export const remarkRehypeOptions: RemarkRehypeOptions = {
 export function markdownPlugins({ terms, href }: PipelineOptions) {
   return {
     remarkPlugins: [readingStats({ terms })],
-    rehypePlugins: [glossaryLinks({ terms, href }), paragraphAnchors, rehypeHeadingIds, headingLinks],
+    rehypePlugins: [glossaryLinks({ terms, href }), paragraphAnchors, footnoteNumbers, rehypeHeadingIds, headingLinks],
     remarkRehype: remarkRehypeOptions,
   };
 }

@@ -30,7 +30,7 @@ const terms: GlossaryForms[] = [
 const href = (id: string) => `/begrippen/#${id}`;
 
 describe('the site pipeline on fixtures', () => {
-  it.each(['letter'])('%s.mdx gives %s.html', async (name) => {
+  it.each(['letter'])('%s.mdx gives the HTML in its .html file', async (name) => {
     const { html } = await renderSite(readFileSync(join(FIXTURES, `${name}.mdx`), 'utf8'), { terms, href, mdx: true });
     expect(`${html}\n`).toBe(readFileSync(join(FIXTURES, `${name}.html`), 'utf8'));
   });
