@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import crawlFiles from './src/integrations/crawl-files.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import precompressFiles from './src/integrations/precompress.ts';
 import { markdownPlugins } from './src/plugins/markdown.ts';
 import { loadGlossary } from './src/lib/glossary-file.ts';
 
@@ -35,8 +36,9 @@ export default defineConfig({
   // Two content files that end up with the same slug are an error, not a silent overwrite.
   prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },
-  // The search index is written after the pages (src/integrations/search-index.ts).
-  integrations: [mdx(), crawlFiles(), searchIndex({ contentDir: CONTENT })],
+  // The search index is written after the pages (src/integrations/search-index.ts). Astro runs the
+  // build:done hooks in this order, so pre-compression (.gz, .br) comes last and covers dist/pagefind.
+  integrations: [mdx(), crawlFiles(), searchIndex({ contentDir: CONTENT }), precompressFiles()],
   markdown: {
     // remark and rehype (src/plugins/markdown.ts): glossary links, paragraph anchors, heading
     // links, the source's footnote numbers and reading times. MDX inherits this processor.

@@ -19,6 +19,7 @@ import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { stripVTControlCharacters } from 'node:util';
 import { PAGE_TYPES } from '../tests/support/page-types.ts';
+import { BROTLI_QUALITY, GZIP_LEVEL, precompress } from '../src/lib/precompress.ts';
 
 const ROOT = process.cwd();
 const TMP = join(ROOT, 'bench/.tmp');
@@ -107,7 +108,9 @@ interface BuildTimes {
 function buildSite(env: Record<string, string>): BuildTimes {
   // `astro build` runs the index step itself (src/integrations/search-index.ts); here it is
   // left out of the Astro build and timed on its own, so the two figures stay apart.
-  const astro = timed(process.execPath, [ASTRO, 'build'], cleanEnv({ ...env, SEARCH_INDEX: 'off' }));
+  // Pre-compression (src/integrations/precompress.ts) is left out too and timed on its own for
+  // the real content (main below), so Astro's figure stays comparable with earlier runs.
+  const astro = timed(process.execPath, [ASTRO, 'build'], cleanEnv({ ...env, SEARCH_INDEX: 'off', PRECOMPRESS: 'off' }));
   const step = indexStep();
   // The index step reads CONTENT_DIR itself; the built site it must be told.
   const index = step ? timed(process.execPath, [...step, '--site', env.OUT_DIR ?? join(ROOT, 'dist')], cleanEnv(env)) : null;
@@ -155,6 +158,41 @@ function pageBytes(dist: string, path: string): Split {
   return split;
 }
 
+/**
+ * What a server sends for a page's first load (HTML, stylesheets, scripts): gzip at nginx's
+ * default level 1 (what deploy/nginx.conf sent before the build pre-compressed), and the
+ * build's pre-compressed .gz (level 9) and .br (Brotli 11) files.
+ */
+interface Served {
+  raw: number;
+  gzip1: number;
+  gz9: number;
+  br11: number;
+}
+
+function servedBytes(dist: string, path: string): Served {
+  const html = join(dist, path, 'index.html');
+  const text = readFileSync(html, 'utf8');
+  const files = [
+    html,
+    ...[...text.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => join(dist, m[1]!)),
+    ...[...text.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => join(dist, m[1]!)),
+  ];
+  const size = (f: string, fallback: number) => (existsSync(f) ? statSync(f).size : fallback);
+  return files.reduce<Served>(
+    (sum, f) => {
+      const raw = readFileSync(f);
+      return {
+        raw: sum.raw + raw.length,
+        gzip1: sum.gzip1 + gzipSync(raw, { level: 1 }).length,
+        gz9: sum.gz9 + size(`${f}.gz`, raw.length),
+        br11: sum.br11 + size(`${f}.br`, raw.length),
+      };
+    },
+    { raw: 0, gzip1: 0, gz9: 0, br11: 0 },
+  );
+}
+
 /** Makes a content folder with `pages` synthetic chapter pages built from the real texts. */
 function syntheticContent(pages: number): string {
   const dir = join(TMP, `corpus-${pages}`, 'content');
@@ -197,12 +235,19 @@ async function main() {
   console.error('1/3 volledige build …');
   const real = buildSite({});
   out.build = real;
+  const compressStart = performance.now();
+  const compressed = await precompress(join(ROOT, 'dist'));
+  const compressMs = Math.round(performance.now() - compressStart);
+  out.precompress = { ms: compressMs, gzipLevel: GZIP_LEVEL, brotliQuality: BROTLI_QUALITY, ...compressed };
 
   console.error('2/3 bytes per paginatype …');
   const dist = join(ROOT, 'dist');
   const bytes: Record<string, Split> = {};
   for (const [type, path] of Object.entries(PAGE_TYPES)) if (existsSync(join(dist, path, 'index.html'))) bytes[type] = pageBytes(dist, path);
   out.bytes = bytes;
+  const served: Record<string, Served> = {};
+  for (const [type, path] of Object.entries(PAGE_TYPES)) if (existsSync(join(dist, path, 'index.html'))) served[type] = servedBytes(dist, path);
+  out.served = served;
 
   const { searchBytes } = await import('./search-bytes.ts').catch(() => ({ searchBytes: undefined }));
   const realSearch = searchBytes ? await searchBytes(dist) : null;
@@ -242,7 +287,7 @@ async function main() {
     '',
     `Machine: ${machine()}.`,
     '',
-    `Full build of the real content: Astro ${sec(real.astroMs)} s, search indexing ${sec(real.indexMs)} s.`,
+    `Full build of the real content: Astro ${sec(real.astroMs)} s, search indexing ${sec(real.indexMs)} s, pre-compression ${sec(compressMs)} s (${compressed.files} files, gzip ${GZIP_LEVEL}, Brotli ${BROTLI_QUALITY}).`,
     '',
     'Where the build time goes (ms; Astro from its own log, indexing from the index step\'s --timings):',
     '',
@@ -257,6 +302,14 @@ async function main() {
     '|---|---|---|---|---|---|',
     ...Object.entries(bytes).map(
       ([t, b]) => `| ${t} | ${kb(b.html.raw)} / ${kb(b.html.gzip)} | ${kb(b.css.raw)} / ${kb(b.css.gzip)} | ${kb(b.js.raw)} / ${kb(b.js.gzip)} | ${kb(b.fonts.raw)} | ${kb(b.svg.raw)} / ${kb(b.svg.gzip)} |`,
+    ),
+    '',
+    'Sent for a first load (HTML + CSS + JS, KB): before, nginx compressing at its default gzip level 1; after, the build\'s pre-compressed files (gzip 9 with `gzip_static`; Brotli 11 where the server has `brotli_static`):',
+    '',
+    '| page type | raw | gzip 1 (before) | gzip 9 (after) | Brotli 11 (after) | gzip 9 vs 1 |',
+    '|---|---:|---:|---:|---:|---:|',
+    ...Object.entries(served).map(
+      ([t, b]) => `| ${t} | ${kb(b.raw)} | ${kb(b.gzip1)} | ${kb(b.gz9)} | ${kb(b.br11)} | ${(((b.gz9 - b.gzip1) / b.gzip1) * 100).toFixed(0)} % |`,
     ),
     '',
   ];

@@ -29,7 +29,14 @@ server {
 
 ${headers}
 
+    # The build writes a .gz (gzip level 9) and a .br (Brotli quality 11) beside every text file
+    # (src/integrations/precompress.ts); gzip_static sends the .gz as it is. Other files are
+    # compressed on the fly. Debian's nginx-light has gzip_static but no Brotli module: with
+    # libnginx-mod-http-brotli-static installed, add "brotli_static on;" here.
+    gzip_static on;
     gzip on;
+    gzip_vary on;
+    gzip_comp_level 5;
     gzip_types text/css application/javascript application/json image/svg+xml text/csv application/wasm;
 
     location / {

@@ -1,10 +1,13 @@
 /**
  * The built site behind a real nginx with the repository's server block: every page loads
- * with the security headers and without a single Content-Security-Policy violation, and
- * unknown paths get the site's own 404 page.
+ * with the security headers and without a single Content-Security-Policy violation, the
+ * build's pre-compressed files are sent as they are, and unknown paths get the site's own 404
+ * page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { request } from 'node:http';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { startNginx } from '../support/nginx';
@@ -54,6 +57,22 @@ describe('served by nginx with deploy/nginx.conf', () => {
     const response = await fetch(new URL(css, server.url));
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('cache-control')).toContain('immutable');
+  });
+
+  it('sends the pre-compressed .gz as it is (gzip_static), with Vary: Accept-Encoding', async () => {
+    const raw = await new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }>((ok, fail) => {
+      const req = request(new URL('documenten/', server.url), { headers: { 'Accept-Encoding': 'gzip' } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => ok({ headers: res.headers, body: Buffer.concat(chunks) }));
+      });
+      req.on('error', fail);
+      req.end();
+    });
+    expect(raw.headers['content-encoding']).toBe('gzip');
+    expect(raw.headers.vary).toMatch(/Accept-Encoding/i);
+    // The same bytes as the build's file, so nginx did not compress it again at its own level.
+    expect(raw.body.equals(readFileSync(join(DIST, 'documenten/index.html.gz')))).toBe(true);
   });
 
   it('answers unknown paths with the site’s 404 page and status 404', async () => {
