@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentFrontmatter, glossary, sourceText } from '../support/data';
 import { builtPages, readBuilt } from '../support/site';
-import { htmlText } from '../support/completeness';
+import { comparable, htmlText } from '../support/completeness';
 
 const terms = glossary();
 const page = readBuilt('/begrippen/');
@@ -31,6 +31,14 @@ describe('glossary data', () => {
   it.each(terms.filter((t) => t.fromSource).map((t) => [t.id, t] as const))('%s: the quoted sentence stands verbatim in the source', (_id, t) => {
     const file = documentFrontmatter(t.fromSource!.document).sourceFile as string;
     expect(sourceText(file)).toContain(t.fromSource!.quote);
+  });
+
+  it.each(terms.filter((t) => t.fromSource).map((t) => [t.id, t] as const))('%s: the quote stands on the page it links to (document or chapter)', (_id, t) => {
+    const f = t.fromSource!;
+    const path = f.chapter ? `/documenten/${f.chapter}/` : `/documenten/${f.document}/`;
+    const html = readBuilt(path);
+    const [region] = html.split('id="officiele-tekst"').slice(1);
+    expect(comparable(htmlText(region ?? html)), `${t.id}: "${f.quote.slice(0, 50)}…" staat niet op ${path}`).toContain(comparable(f.quote));
   });
 });
 
