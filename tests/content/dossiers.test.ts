@@ -57,7 +57,8 @@ describe.each(dossiers.map((d) => [d.id, d] as const))('dossier %s', (id, d) => 
   it('shows every finding, indicator, question and event with a link to its source or page', () => {
     for (const f of d.findings ?? []) expect(page).toContain(`href="/bevindingen/${f}/"`);
     for (const e of d.events ?? []) expect(page).toContain(`href="/tijdlijn/#${e}"`);
-    for (const v of d.vision ?? []) expect(page).toContain(`href="/documenten/${v.chapter}/${v.section ? `#${v.section}` : ''}"`);
+    // Vision quotes link to their paragraph (#alinea-n) on the chapter page, or to the section.
+    for (const v of d.vision ?? []) expect(page).toMatch(new RegExp(`href="/documenten/${v.chapter}/(#(alinea-\\d+|${v.section ?? ''}))?"`));
     const items = page.split('<li class="dossier__figure"').slice(1);
     expect(items).toHaveLength((d.indicators ?? []).length);
     for (const li of items) expect(li).toMatch(/Bron: <a href="\/documenten\//);
