@@ -35,7 +35,7 @@ describe.each(dossiers.map((d) => [d.id, d] as const))('dossier %s', (id, d) => 
   const page = readBuilt(`/dossiers/${id}/`);
 
   const briefQuotes = Object.values(d.brief).flatMap((r) => r.quotes ?? []);
-  const visionQuotes = (d.vision ?? []).map((v) => ({ document: 'sociale-visie-2040', quote: v.quote }));
+  const visionQuotes = (d.vision ?? []).map((v) => ({ document: v.chapter.split('/')[0]!, quote: v.quote }));
 
   it('quotes its brief, vision passages and open questions verbatim from the source', () => {
     for (const q of [...briefQuotes, ...visionQuotes, ...(d.questions ?? [])]) {
