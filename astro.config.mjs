@@ -7,6 +7,7 @@ import searchIndex from './src/integrations/search-index.ts';
 import precompressFiles from './src/integrations/precompress.ts';
 import { markdownPlugins } from './src/plugins/markdown.ts';
 import { loadGlossary } from './src/lib/glossary-file.ts';
+import { loadCitationPages } from './src/lib/citation-pages.ts';
 
 /**
  * Where the site is published. Municipal sites often live under a sub-path, so both the
@@ -46,7 +47,8 @@ export default defineConfig({
       // Keep the sources' own punctuation: no automatic curly quotes or dashes.
       smartypants: false,
       gfm: true,
-      ...markdownPlugins({ terms: glossary, href: glossaryHref }),
+      // Each paragraph's citation needs its page: title, kind, date and address (src/lib/citation-pages.ts).
+      ...markdownPlugins({ terms: glossary, href: glossaryHref, pages: loadCitationPages(CONTENT, site, base) }),
     }),
   },
   // Test fixtures build into their own folders so they never touch the real site or its cache.

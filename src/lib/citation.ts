@@ -4,7 +4,7 @@
  * page component, the download files and the unit tests share one definition.
  */
 import type { PartialDate } from '../schemas/date';
-import { formatDate } from './format';
+import { formatDate } from './format.ts';
 
 export interface CitationSource {
   /** The document's full title. */
@@ -54,12 +54,21 @@ export function bibtexKey(key: string): string {
 export function citationBibtex(s: CitationSource): string {
   const fields: Array<[string, string]> = [
     ['title', `{${bibValue(s.title)}}`],
-    ...(s.issuer ? ([['author', `{${bibValue(s.issuer)}}`], ['institution', `{${bibValue(s.issuer)}}`]] as Array<[string, string]>) : []),
+    ...(s.issuer
+      ? ([
+          ['author', `{${bibValue(s.issuer)}}`],
+          ['institution', `{${bibValue(s.issuer)}}`],
+        ] as Array<[string, string]>)
+      : []),
     ['type', `{${bibValue(s.kind)}}`],
     ['year', `{${s.date.year}}`],
-    ...(s.date.month !== undefined ? ([['month', BIB_MONTHS[s.date.month - 1]!]] as Array<[string, string]>) : []),
-    ...(s.date.precision === 'day' || s.date.precision === 'month' ? ([['date', `{${s.date.iso}}`]] as Array<[string, string]>) : []),
-    ...(s.references?.length ? ([['number', `{${bibValue(s.references.join('; '))}}`]] as Array<[string, string]>) : []),
+    ...(s.date.month !== undefined ? ([['month', BIB_MONTHS[s.date.month - 1] ?? '']] as Array<[string, string]>) : []),
+    ...(s.date.precision === 'day' || s.date.precision === 'month'
+      ? ([['date', `{${s.date.iso}}`]] as Array<[string, string]>)
+      : []),
+    ...(s.references?.length
+      ? ([['number', `{${bibValue(s.references.join('; '))}}`]] as Array<[string, string]>)
+      : []),
     ...(s.chapter ? ([['chapter', `{${bibValue(s.chapter)}}`]] as Array<[string, string]>) : []),
     ...(s.url ? ([['url', `{${s.url}}`]] as Array<[string, string]>) : []),
     ['langid', '{dutch}'],
@@ -84,7 +93,11 @@ export interface CslItem {
 
 /** One CSL-JSON item (what Zotero, Mendeley and pandoc import). */
 export function citationCsl(s: CitationSource): CslItem {
-  const dateParts = [s.date.year, ...(s.date.month !== undefined ? [s.date.month] : []), ...(s.date.day !== undefined && s.date.precision === 'day' ? [s.date.day] : [])];
+  const dateParts = [
+    s.date.year,
+    ...(s.date.month !== undefined ? [s.date.month] : []),
+    ...(s.date.day !== undefined && s.date.precision === 'day' ? [s.date.day] : []),
+  ];
   return {
     id: s.key,
     type: 'report',

@@ -8,7 +8,11 @@ export function absoluteUrl(path: string, site: URL | undefined): string | undef
   return site ? decodeURI(new URL(path, site).href) : undefined;
 }
 
-export function pageCitationSource(doc: DocumentEntry, chapter: ChapterEntry | undefined, site: URL | undefined): CitationSource {
+export function pageCitationSource(
+  doc: DocumentEntry,
+  chapter: ChapterEntry | undefined,
+  site: URL | undefined,
+): CitationSource {
   const d = doc.data;
   // The first reference number, unless the title already carries it ("Raadsvoorstel 65-2021: …").
   const first = d.references.find((r) => !d.title.includes(r.value));

@@ -9,8 +9,13 @@ import mdxRenderer from '@astrojs/mdx/server.js';
 import { render } from 'astro:content';
 import { mdxComponents } from '../components/mdx';
 import {
-  chapterLabel, chapterPath, documentLabel, documentPath, getLibrary,
-  type ChapterEntry, type DocumentEntry,
+  chapterLabel,
+  chapterPath,
+  documentLabel,
+  documentPath,
+  getLibrary,
+  type ChapterEntry,
+  type DocumentEntry,
 } from './content';
 import { locateQuote, pageText, type PageText, type QuotePlace } from './paragraphs';
 
@@ -59,9 +64,16 @@ export function sourcePages(sourceFile: string): Promise<SourcePage[]> {
       const lib = await getLibrary();
       const result: SourcePage[] = [];
       for (const doc of lib.documents.filter((d) => d.data.sourceFile === sourceFile)) {
-        if ((doc.body ?? '').trim()) result.push({ href: documentPath(doc.id), label: documentLabel(doc), doc, text: await renderPage(doc) });
+        if ((doc.body ?? '').trim())
+          result.push({ href: documentPath(doc.id), label: documentLabel(doc), doc, text: await renderPage(doc) });
         for (const chapter of lib.chapters.filter((c) => c.data.document.id === doc.id)) {
-          result.push({ href: chapterPath(chapter), label: `${documentLabel(doc)}, ${chapterLabel(chapter)}`, doc, chapter, text: await renderPage(chapter) });
+          result.push({
+            href: chapterPath(chapter),
+            label: `${documentLabel(doc)}, ${chapterLabel(chapter)}`,
+            doc,
+            chapter,
+            text: await renderPage(chapter),
+          });
         }
       }
       return result;

@@ -22,11 +22,36 @@ export function comparableText(text: string): string {
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', shy: '' };
 
 /**
+ * Removes every element marked `data-furniture` (what the site adds to a document's text:
+ * paragraph citations, glossary definitions), nested elements of the same tag included.
+ */
+export function stripFurniture(html: string): string {
+  const open = /<([a-z][a-z0-9]*)\b[^>]*\bdata-furniture\b[^>]*>/i;
+  let out = html;
+  for (let m = open.exec(out); m; m = open.exec(out)) {
+    const tag = (m[1] ?? '').toLowerCase();
+    const re = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
+    re.lastIndex = m.index + m[0].length;
+    let depth = 1;
+    let end = out.length;
+    for (let t = re.exec(out); t; t = re.exec(out)) {
+      depth += t[1] ? -1 : 1;
+      if (depth === 0) {
+        end = t.index + t[0].length;
+        break;
+      }
+    }
+    out = `${out.slice(0, m.index)} ${out.slice(end)}`;
+  }
+  return out;
+}
+
+/**
  * The text a reader sees in an HTML fragment: tags dropped, entities decoded; footnote
  * references (their digits are not part of the sentence) and the paragraph links dropped.
  */
 export function visibleText(html: string): string {
-  return html
+  return stripFurniture(html)
     .replace(/<(script|style|svg)\b[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<sup>\s*<a[^>]*data-footnote-ref[^>]*>[\s\S]*?<\/a>\s*<\/sup>/g, '')
     .replace(/<a[^>]*class="para-link"[^>]*>[\s\S]*?<\/a>/g, '')

@@ -4,8 +4,9 @@
  *
  * remark: reading-stats (words, reading time, term counts into remarkPluginFrontmatter)
  * remark-rehype: footnotes labelled in Dutch
- * rehype: glossary-links → paragraph-anchors → footnote-numbers (the source's numbers) → rehypeHeadingIds (Astro's,
- *   here so the ids exist before the next step) → heading-links
+ * rehype: glossary-links → paragraph-anchors → footnote-numbers (the source's numbers) →
+ *   paragraph-citations → glossary-popovers → rehypeHeadingIds (Astro's, here so the ids exist
+ *   before the next step) → heading-links
  *
  * Smart punctuation stays off (the sources' own quotes and dashes), set on the processor in
  * astro.config.mjs.
@@ -18,9 +19,14 @@ import { glossaryLinks } from './glossary-links.ts';
 import { headingLinks } from './heading-links.ts';
 import { paragraphAnchors } from './paragraph-anchors.ts';
 import { readingStats } from './reading-stats.ts';
+import { paragraphCitations } from './paragraph-citations.ts';
+import { glossaryPopovers } from './glossary-popovers.ts';
+import type { CitationPage } from '../lib/citation-pages.ts';
 
 export interface PipelineOptions {
   terms: readonly GlossaryForms[];
+  /** The page each document and chapter file becomes, for the paragraph citations (src/lib/citation-pages.ts). */
+  pages?: ReadonlyMap<string, CitationPage>;
   /** URL of a glossary term's entry. */
   href: (id: string) => string;
 }
@@ -32,10 +38,18 @@ export const remarkRehypeOptions: RemarkRehypeOptions = {
     `Terug naar verwijzing ${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}`,
 };
 
-export function markdownPlugins({ terms, href }: PipelineOptions) {
+export function markdownPlugins({ terms, href, pages = new Map() }: PipelineOptions) {
   return {
     remarkPlugins: [readingStats({ terms })],
-    rehypePlugins: [glossaryLinks({ terms, href }), paragraphAnchors, footnoteNumbers, rehypeHeadingIds, headingLinks],
+    rehypePlugins: [
+      glossaryLinks({ terms, href }),
+      paragraphAnchors,
+      footnoteNumbers,
+      paragraphCitations({ pages }),
+      glossaryPopovers({ terms, href }),
+      rehypeHeadingIds,
+      headingLinks,
+    ],
     remarkRehype: remarkRehypeOptions,
   };
 }

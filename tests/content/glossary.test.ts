@@ -73,8 +73,12 @@ describe('glossary page', () => {
 describe('glossary links in the built documents', () => {
   const quickscan = readBuilt('/documenten/quickscan-vng-2024/');
 
-  it('links abbreviations with <abbr> and the full term', () => {
-    expect(quickscan).toContain('<a href="/begrippen/#wmo" class="term-link"><abbr title="Wet maatschappelijke ondersteuning">Wmo</abbr></a>');
+  it('marks abbreviations with <abbr> and the full term, and opens the definition in place', () => {
+    // The term opens its definition (a popover, src/plugins/glossary-popovers.ts), which links to the entry.
+    expect(quickscan).toContain('<button type="button" class="term-link" popovertarget="begrip-wmo"><abbr title="Wet maatschappelijke ondersteuning">Wmo</abbr></button>');
+    const popover = /<div id="begrip-wmo" popover="auto"[^>]*>([\s\S]*?)<\/div>/.exec(quickscan)?.[1] ?? '';
+    expect(popover).toContain('Wet maatschappelijke ondersteuning');
+    expect(popover).toContain('href="/begrippen/#wmo"');
   });
 
   it('never links a search-only synonym in the text', () => {
@@ -84,13 +88,19 @@ describe('glossary links in the built documents', () => {
     const documentPages = builtPages().filter((p) => p.startsWith('/documenten/') && p !== '/documenten/');
     expect(documentPages.some((p) => /jeugdzorg/i.test(readBuilt(p)))).toBe(true);
     for (const path of documentPages) {
-      for (const m of readBuilt(path).matchAll(/class="term-link">(?:<abbr[^>]*>)?([^<]+)</g)) expect(synonyms, path).not.toContain(m[1]!.toLowerCase());
+      for (const m of readBuilt(path).matchAll(/class="term-link"[^>]*>(?:<abbr[^>]*>)?([^<]+)</g)) expect(synonyms, path).not.toContain(m[1]!.toLowerCase());
     }
   });
 
-  it('every term link points to an entry that exists', () => {
+  it('every term opens a definition of an entry that exists, written once per page, with a link to the entry', () => {
     const ids = new Set(terms.map((t) => t.id));
-    for (const m of quickscan.matchAll(/href="\/begrippen\/#([^"]+)" class="term-link"/g)) expect(ids).toContain(m[1]);
+    const used = [...quickscan.matchAll(/class="term-link" popovertarget="begrip-([^"]+)"/g)].map((m) => m[1]!);
+    expect(used.length).toBeGreaterThan(5);
+    for (const id of new Set(used)) {
+      expect(ids).toContain(id);
+      expect(quickscan.split(`<div id="begrip-${id}" popover`).length - 1, id).toBe(1);
+      expect(quickscan).toContain(`href="/begrippen/#${id}"`);
+    }
   });
 
   it('never links inside headings, quotes or links', () => {
@@ -105,7 +115,7 @@ describe('glossary links in the built documents', () => {
   it('links each term at most once per section', () => {
     const sections = quickscan.split(/<h[2-6]\b/);
     for (const s of sections) {
-      const ids = [...s.matchAll(/href="\/begrippen\/#([^"]+)" class="term-link"/g)].map((m) => m[1]);
+      const ids = [...s.matchAll(/class="term-link" popovertarget="begrip-([^"]+)"/g)].map((m) => m[1]);
       expect(ids.length, ids.join(', ')).toBe(new Set(ids).size);
     }
   });

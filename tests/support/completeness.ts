@@ -46,9 +46,35 @@ export function comparable(text: string): string {
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', shy: '' };
 
-/** The visible text of an HTML fragment: tags dropped, entities decoded. */
+/**
+ * Removes every element marked `data-furniture`: what the site adds to a document's text
+ * (paragraph citations, the glossary definitions), so it is not compared with the source.
+ * Nested elements of the same tag are counted, so the whole marked element goes.
+ */
+export function stripFurniture(html: string): string {
+  const open = /<([a-z][a-z0-9]*)\b[^>]*\bdata-furniture\b[^>]*>/i;
+  let out = html;
+  for (let m = open.exec(out); m; m = open.exec(out)) {
+    const tag = m[1]!.toLowerCase();
+    const re = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
+    re.lastIndex = m.index + m[0].length;
+    let depth = 1;
+    let end = out.length;
+    for (let t = re.exec(out); t; t = re.exec(out)) {
+      depth += t[1] ? -1 : 1;
+      if (depth === 0) {
+        end = t.index + t[0].length;
+        break;
+      }
+    }
+    out = `${out.slice(0, m.index)} ${out.slice(end)}`;
+  }
+  return out;
+}
+
+/** The visible text of an HTML fragment: site furniture and tags dropped, entities decoded. */
 export function htmlText(html: string): string {
-  return html
+  return stripFurniture(html)
     .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<sup>\s*<a[^>]*data-footnote-ref[^>]*>[\s\S]*?<\/a>\s*<\/sup>/g, '') // footnote references
     .replace(/<[^>]+>/g, ' ')

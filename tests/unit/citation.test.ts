@@ -25,7 +25,9 @@ describe('citation text', () => {
   });
 
   it('gives a date only as precise as the source', () => {
-    expect(citationText({ ...quickscan, issuer: undefined, date: { iso: '2021', precision: 'year', year: 2021 } })).toMatch(/^Quick scan update .* \(quick scan, 2021\)\./);
+    expect(
+      citationText({ ...quickscan, issuer: undefined, date: { iso: '2021', precision: 'year', year: 2021 } }),
+    ).toMatch(/^Quick scan update .* \(quick scan, 2021\)\./);
   });
 });
 
@@ -41,7 +43,12 @@ describe('BibTeX', () => {
   });
 
   it('escapes braces and TeX specials, and has no month for a year-only date', () => {
-    const bib = citationBibtex({ ...quickscan, key: 'a/b c', title: 'P&C-cyclus {concept} 50%', date: { iso: '2021', precision: 'year', year: 2021 } });
+    const bib = citationBibtex({
+      ...quickscan,
+      key: 'a/b c',
+      title: 'P&C-cyclus {concept} 50%',
+      date: { iso: '2021', precision: 'year', year: 2021 },
+    });
     expect(bib).toMatch(/^@report\{a-b-c,/);
     expect(bib).toContain('{P\\&C-cyclus \\{concept\\} 50\\%}');
     expect(bib).not.toContain('month');
@@ -59,6 +66,8 @@ describe('CSL-JSON', () => {
       author: [{ literal: 'Platform Sociaal Domein Regio Zuid en VNG' }],
       URL: 'https://www.example.nl/documenten/quickscan-vng-2024/',
     });
-    expect(citationCsl({ ...quickscan, date: { iso: '2024-06', precision: 'month', year: 2024, month: 6 } }).issued).toEqual({ 'date-parts': [[2024, 6]] });
+    expect(
+      citationCsl({ ...quickscan, date: { iso: '2024-06', precision: 'month', year: 2024, month: 6 } }).issued,
+    ).toEqual({ 'date-parts': [[2024, 6]] });
   });
 });

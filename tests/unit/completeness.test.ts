@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparable, coverage, htmlText, sourceSentences } from '../support/completeness';
+import { comparable, coverage, htmlText, sourceSentences, stripFurniture } from '../support/completeness';
 
 describe('completeness normalisation', () => {
   it('ignores repaired extraction damage: line breaks, hyphenation, bullets, furniture', () => {
@@ -38,5 +38,17 @@ describe('footnote markers', () => {
 
   it('keeps numbers that are not footnote markers', () => {
     expect(sourceSentences('Het budget is € 430.000 en het tekort 22,6 miljoen in 2019/2020.')[0]).toContain('430.000');
+  });
+
+  it('leaves out what the site adds to the text (data-furniture), and still notices a changed word', () => {
+    const source = 'De gemeente is nu makkelijk bereikbaar met hetzelfde nummer voor alle vragen.\n\nDe toegang is verbeterd voor inwoners van de hele stad.';
+    const cite = '<small class="para-cite" data-furniture><span>Citeer deze alinea:</span> <span>Quick scan (quick scan, 30 april 2024), alinea 1.</span></small>';
+    const defs = '<div class="term-defs" data-furniture><div id="begrip-kcc" popover><p><strong>KCC</strong>: klantcontactcentrum <span>redactie</span></p></div></div>';
+    const site = `<p id="alinea-1">De gemeente is nu makkelijk bereikbaar met hetzelfde nummer voor alle vragen.${cite}</p>${defs}<p>De toegang is verbeterd voor inwoners van de hele stad.</p>`;
+    expect(htmlText(site)).not.toMatch(/Citeer|klantcontactcentrum/);
+    expect(coverage(source, htmlText(site))).toMatchObject({ found: 2 });
+    const drift = site.replace('hetzelfde nummer', 'een nummer');
+    expect(coverage(source, htmlText(drift)).missing).toEqual(['De gemeente is nu makkelijk bereikbaar met hetzelfde nummer voor alle vragen.']);
+    expect(stripFurniture('<p>a <small data-furniture>b <small>c</small> d</small> e</p>').replace(/\s+/g, ' ')).toBe('<p>a e</p>');
   });
 });

@@ -4,7 +4,8 @@
  * reading stats on their own.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import type { CitationPage } from '../../src/lib/citation-pages';
 import { describe, expect, it } from 'vitest';
 import type { GlossaryForms } from '../../src/lib/glossary-forms';
 import { headingLinks } from '../../src/plugins/heading-links';
@@ -22,16 +23,36 @@ const terms: GlossaryForms[] = [
     term: 'Wet maatschappelijke ondersteuning',
     abbreviations: ['Wmo'],
     variants: [],
-    definition: '',
+    definition: 'De wet over hulp van de gemeente. De rest staat op de pagina Begrippen.',
     link: true,
   },
-  { id: 'voorveld', term: 'voorveld', abbreviations: [], variants: [], definition: '', link: true },
+  { id: 'voorveld', term: 'voorveld', abbreviations: [], variants: [], definition: 'Hulp dichtbij.', link: true },
 ];
+/** The page the fixture file becomes, for the paragraph citations. */
+const pages = new Map<string, CitationPage>([
+  [
+    resolve('fixture.mdx'),
+    {
+      source: {
+        key: 'brief',
+        title: 'Een brief',
+        kind: 'Raadsinformatiebrief',
+        date: { iso: '2024-06', precision: 'month', year: 2024, month: 6 },
+      },
+      url: 'https://www.example.nl/documenten/brief/',
+    },
+  ],
+]);
 const href = (id: string) => `/begrippen/#${id}`;
 
 describe('the site pipeline on fixtures', () => {
   it.each(['letter'])('%s.mdx gives the HTML in its .html file', async (name) => {
-    const { html } = await renderSite(readFileSync(join(FIXTURES, `${name}.mdx`), 'utf8'), { terms, href, mdx: true });
+    const { html } = await renderSite(readFileSync(join(FIXTURES, `${name}.mdx`), 'utf8'), {
+      terms,
+      href,
+      pages,
+      mdx: true,
+    });
     expect(`${html}\n`).toBe(readFileSync(join(FIXTURES, `${name}.html`), 'utf8'));
   });
 });

@@ -6,12 +6,16 @@ import { pageCitationSource } from '../../../lib/page-citation';
 
 export async function getStaticPaths() {
   const lib = await getLibrary();
-  return lib.documents.flatMap((doc) => (['bib', 'json'] as const).map((format) => ({ params: { doc: doc.id, format }, props: { doc } })));
+  return lib.documents.flatMap((doc) =>
+    (['bib', 'json'] as const).map((format) => ({ params: { doc: doc.id, format }, props: { doc } })),
+  );
 }
 
 export const GET: APIRoute<{ doc: DocumentEntry }> = ({ props, params, site }) => {
   const source = pageCitationSource(props.doc, undefined, site);
   return params.format === 'bib'
     ? new Response(citationBibtex(source), { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } })
-    : new Response(citationCslJson(source), { headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json; charset=utf-8' } });
+    : new Response(citationCslJson(source), {
+        headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json; charset=utf-8' },
+      });
 };

@@ -8,7 +8,10 @@ export async function getStaticPaths() {
   const lib = await getLibrary();
   return lib.documents.flatMap((doc) =>
     chaptersOf(lib, doc.id).flatMap((chapter) =>
-      (['bib', 'json'] as const).map((format) => ({ params: { doc: doc.id, chapter: chapterSlug(chapter), format }, props: { doc, chapter } })),
+      (['bib', 'json'] as const).map((format) => ({
+        params: { doc: doc.id, chapter: chapterSlug(chapter), format },
+        props: { doc, chapter },
+      })),
     ),
   );
 }
@@ -17,5 +20,7 @@ export const GET: APIRoute<{ doc: DocumentEntry; chapter: ChapterEntry }> = ({ p
   const source = pageCitationSource(props.doc, props.chapter, site);
   return params.format === 'bib'
     ? new Response(citationBibtex(source), { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } })
-    : new Response(citationCslJson(source), { headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json; charset=utf-8' } });
+    : new Response(citationCslJson(source), {
+        headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json; charset=utf-8' },
+      });
 };

@@ -1,0 +1,104 @@
+/**
+ * Rehype plugin (after glossary-links and paragraph-anchors): a term link in a document shows
+ * the term's definition in place, without JavaScript, through the HTML popover attribute.
+ *
+ * - Each `<a class="term-link" href="…/begrippen/#id">` becomes
+ *   `<button type="button" class="term-link" popovertarget="begrip-id">` with the same
+ *   content (the `<abbr>` of an abbreviation stays), so the term's text is unchanged.
+ * - Each term's definition appears once per page, whatever the number of uses: after the
+ *   text, in `<div id="begrip-id" popover>` with the term, the editorial definition (marked
+ *   "redactie"), a link to the full entry and a close button. The popover opens in the top
+ *   layer, beside the term where CSS anchor positioning works, centred otherwise; Escape, a
+ *   click outside or "Sluiten" closes it, and focus returns to the term.
+ * - A browser without popovers (before 2023-2024) shows the definitions as a list after the
+ *   text ("Begrippen in deze tekst"), each with its link to the glossary.
+ * - The block is `data-furniture` (not the document's text: the completeness test and the
+ *   official-text guard leave it out), `data-editorial` and `data-pagefind-ignore`.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import { h } from 'hastscript';
+import { SKIP, visit } from 'unist-util-visit';
+
+export interface PopoverTerm {
+  id: string;
+  term: string;
+  abbreviations: readonly string[];
+  /** Editorial definition in plain Dutch. */
+  definition: string;
+}
+
+export interface GlossaryPopoverOptions {
+  terms: readonly PopoverTerm[];
+  /** URL of a term's entry, as glossary-links writes it. */
+  href: (id: string) => string;
+}
+
+export const POPOVER_PREFIX = 'begrip-';
+
+/**
+ * The definition's first sentence: what the term is. The rest (context, where the sources use
+ * it) is on the glossary page, one link away; it keeps each page's bytes down.
+ */
+export function firstSentence(text: string): string {
+  return text.split(/(?<=[.!?])\s+(?=[A-Z])/)[0] ?? text;
+}
+
+function hasClass(node: Element, name: string): boolean {
+  const c = node.properties.className;
+  return Array.isArray(c) && c.includes(name);
+}
+
+/** The popover with one term's definition. */
+export function definitionElement(term: PopoverTerm, href: string): Element {
+  const id = `${POPOVER_PREFIX}${term.id}`;
+  const name = term.abbreviations.length ? `${term.abbreviations[0]} (${term.term})` : term.term;
+  return h('div', { id, popover: 'auto', className: ['term-def'], dataEditorial: '' }, [
+    h('p', { className: ['term-def__text'] }, [
+      h('strong', name),
+      ': ',
+      firstSentence(term.definition),
+      ' ',
+      h('span', { className: ['editorial-label'] }, 'uitleg redactie'),
+    ]),
+    h('p', { className: ['term-def__actions'] }, [
+      h('a', { href }, `Meer over ${term.abbreviations[0] ?? term.term} bij Begrippen`),
+      ' ',
+      h(
+        'button',
+        { type: 'button', className: ['term-def__close'], popoverTarget: id, popoverTargetAction: 'hide' },
+        'Sluiten',
+      ),
+    ]),
+  ]);
+}
+
+export function glossaryPopovers(options: GlossaryPopoverOptions) {
+  const byHref = new Map(options.terms.map((t) => [options.href(t.id), t] as const));
+  return () =>
+    (tree: Root): void => {
+      const used: PopoverTerm[] = [];
+      visit(tree, 'element', (node, index, parent) => {
+        if (node.tagName !== 'a' || !hasClass(node, 'term-link')) return undefined;
+        const term = byHref.get(String(node.properties.href));
+        if (!term || !parent || index === undefined) return undefined;
+        if (!used.includes(term)) used.push(term);
+        const button = h(
+          'button',
+          { type: 'button', className: ['term-link'], popoverTarget: `${POPOVER_PREFIX}${term.id}` },
+          node.children as ElementContent[],
+        );
+        parent.children[index] = button;
+        return SKIP;
+      });
+      if (!used.length) return;
+      tree.children.push(
+        h('div', { className: ['term-defs'], dataFurniture: '', dataEditorial: '', dataPagefindIgnore: '' }, [
+          h('p', { className: ['term-defs__title'] }, [
+            'Begrippen in deze tekst ',
+            h('span', { className: ['editorial-label'] }, 'uitleg redactie'),
+          ]),
+          ...used.map((t) => definitionElement(t, options.href(t.id))),
+        ]),
+      );
+    };
+}

@@ -1,0 +1,61 @@
+/**
+ * Rehype plugin (after paragraph-anchors): puts a ready citation in every numbered paragraph,
+ * shown only when the paragraph is the page's target (`…/#alinea-3`, CSS `:target`), so a
+ * paragraph link opens with its citation beside it, without JavaScript.
+ *
+ * The citation is plain, selectable text: document title and kind, date, issuer, chapter,
+ * section (the nearest heading before the paragraph), "alinea n" and the permanent address
+ * (src/lib/citation.ts, the same wording as the page citation). It is marked
+ * `data-furniture` (site furniture, not the document's text: the completeness test and the
+ * official-text guard leave it out) and `data-pagefind-ignore` (not in the search index).
+ * The words repeat from paragraph to paragraph, which compression takes care of.
+ */
+import { resolve } from 'node:path';
+import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { h } from 'hastscript';
+import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { citationText } from '../lib/citation.ts';
+import type { CitationPage } from '../lib/citation-pages.ts';
+import { PARAGRAPH_PREFIX } from './paragraph-anchors.ts';
+
+export interface ParagraphCitationOptions {
+  /** The page a Markdown file becomes, by absolute file path; other files get no citations. */
+  pages: ReadonlyMap<string, CitationPage>;
+}
+
+const HEADING = /^h[1-6]$/;
+
+/** The hidden citation inside paragraph n. */
+export function citationElement(text: string): Element {
+  return h('small', { className: ['para-cite'], dataFurniture: '', dataPagefindIgnore: '' }, [
+    h('span', { className: ['para-cite__label'] }, 'Citeer deze alinea:'),
+    ' ',
+    h('span', { className: ['para-cite__text'] }, text),
+  ]);
+}
+
+export function paragraphCitations(options: ParagraphCitationOptions) {
+  return () =>
+    (tree: Root, file: VFile): void => {
+      const page = file.path ? options.pages.get(resolve(file.path)) : undefined;
+      if (!page) return;
+      let section: string | undefined;
+      visit(tree, 'element', (node) => {
+        if (HEADING.test(node.tagName)) {
+          section = toString(node).replace(/\s+/g, ' ').trim() || undefined;
+          return SKIP;
+        }
+        const n = node.data?.alinea;
+        if (n === undefined) return undefined;
+        const url = page.url ? `${page.url}#${PARAGRAPH_PREFIX}${n}` : undefined;
+        node.children.push(
+          citationElement(
+            citationText({ ...page.source, ...(section ? { section } : {}), paragraph: n, ...(url ? { url } : {}) }),
+          ),
+        );
+        return SKIP;
+      });
+    };
+}

@@ -1,0 +1,87 @@
+/** The paragraph citations and the glossary popovers on small inputs (the whole pipeline: markdown-pipeline.test.ts). */
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CitationPage } from '../../src/lib/citation-pages';
+import type { GlossaryForms } from '../../src/lib/glossary-forms';
+import { glossaryLinks } from '../../src/plugins/glossary-links';
+import { firstSentence, glossaryPopovers } from '../../src/plugins/glossary-popovers';
+import { paragraphAnchors } from '../../src/plugins/paragraph-anchors';
+import { paragraphCitations } from '../../src/plugins/paragraph-citations';
+import { render } from '../support/markdown';
+
+const page: CitationPage = {
+  source: {
+    key: 'brief',
+    title: 'Een brief',
+    kind: 'Quick scan',
+    date: { iso: '2024-04-30', precision: 'day', year: 2024, month: 4, day: 30 },
+  },
+  url: 'https://www.example.nl/documenten/brief/',
+};
+
+describe('paragraph citations', () => {
+  const html = async (md: string, pages = new Map([[resolve('fixture.md'), page]])) =>
+    (await render(md, { rehypePlugins: [paragraphAnchors, paragraphCitations({ pages })] })).html;
+
+  it('gives each numbered paragraph its citation with the nearest heading, its number and address', async () => {
+    const out = await html('Aanhef.\n\n## Toegang\n\n### Wat er is gedaan\n\nDe tekst.\n\n- een punt');
+    expect(out).toContain(
+      'Een brief (quick scan, 30 april 2024), alinea 1. https://www.example.nl/documenten/brief/#alinea-1',
+    );
+    expect(out).toContain(
+      'Een brief (quick scan, 30 april 2024), paragraaf ‘Wat er is gedaan’, alinea 2. https://www.example.nl/documenten/brief/#alinea-2',
+    );
+    expect(out.match(/class="para-cite"/g)).toHaveLength(2);
+    expect(out).toContain('<small class="para-cite" data-furniture="" data-pagefind-ignore="">');
+  });
+
+  it('leaves files that are no document or chapter alone', async () => {
+    expect(await html('Tekst.', new Map())).not.toContain('para-cite');
+  });
+});
+
+describe('glossary popovers', () => {
+  const terms: GlossaryForms[] = [
+    {
+      id: 'wmo',
+      term: 'Wet maatschappelijke ondersteuning',
+      abbreviations: ['Wmo'],
+      variants: [],
+      definition: 'De wet over hulp. Meer uitleg.',
+      link: true,
+    },
+    {
+      id: 'kcc',
+      term: 'Klant Contact Centrum',
+      abbreviations: ['KCC'],
+      variants: [],
+      definition: 'Het centrale punt.',
+      link: true,
+    },
+  ];
+  const href = (id: string) => `/begrippen/#${id}`;
+  const html = async (md: string) =>
+    (await render(md, { rehypePlugins: [glossaryLinks({ terms, href }), glossaryPopovers({ terms, href })] })).html;
+
+  it('turns term links into popover buttons and writes each definition once, however often the term is used', async () => {
+    const out = await html('De Wmo.\n\n## Twee\n\nWeer de Wmo en het KCC.');
+    expect(out.match(/popovertarget="begrip-wmo"/g)).toHaveLength(3); // two uses and the Sluiten button
+    expect(out.match(/<div id="begrip-wmo" popover="auto"/g)).toHaveLength(1);
+    expect(out).toContain(
+      '<button type="button" class="term-link" popovertarget="begrip-wmo"><abbr title="Wet maatschappelijke ondersteuning">Wmo</abbr></button>',
+    );
+    expect(out).toContain('<strong>Wmo (Wet maatschappelijke ondersteuning)</strong>: De wet over hulp. ');
+    expect(out).not.toContain('Meer uitleg');
+    expect(out).toContain('<a href="/begrippen/#kcc">Meer over KCC bij Begrippen</a>');
+    expect(out).not.toContain('<a href="/begrippen/#wmo" class="term-link"');
+  });
+
+  it('adds nothing to a text without terms', async () => {
+    expect(await html('Geen begrippen hier.')).not.toContain('term-defs');
+  });
+
+  it('keeps the first sentence of a definition', () => {
+    expect(firstSentence('Een snelle toets. Zo noemt de VNG het.')).toBe('Een snelle toets.');
+    expect(firstSentence('Hulp, bijv. thuis.')).toBe('Hulp, bijv. thuis.');
+  });
+});
