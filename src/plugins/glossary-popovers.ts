@@ -13,7 +13,8 @@
  * - A browser without popovers (before 2023-2024) shows the definitions as a list after the
  *   text ("Begrippen in deze tekst"), each with its link to the glossary.
  * - The block is `data-furniture` (not the document's text: the completeness test and the
- *   official-text guard leave it out), `data-editorial` and `data-pagefind-ignore`.
+ *   official-text guard leave it out) and `data-pagefind-ignore`; each definition in it is
+ *   `data-editorial` with its "uitleg redactie" label.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
@@ -92,7 +93,7 @@ export function glossaryPopovers(options: GlossaryPopoverOptions) {
       });
       if (!used.length) return;
       tree.children.push(
-        h('div', { className: ['term-defs'], dataFurniture: '', dataEditorial: '', dataPagefindIgnore: '' }, [
+        h('div', { className: ['term-defs'], dataFurniture: '', dataPagefindIgnore: '' }, [
           h('p', { className: ['term-defs__title'] }, [
             'Begrippen in deze tekst ',
             h('span', { className: ['editorial-label'] }, 'uitleg redactie'),
