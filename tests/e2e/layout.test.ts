@@ -1,0 +1,217 @@
+/**
+ * Issue 11, "Done when": the reading layout in real Chromium, without JavaScript.
+ * - 1280 px: halfway down the long documents a contents list with links into the page is in view beside the text;
+ *   brand, search and menu share the header, the search in the brand's row.
+ * - 360 px: the h1 starts within 220 px of the top; the menu is a disclosure; every table of up to four columns fits.
+ * - No contents list numbers a heading that carries its own number; at most 3 editorial badges per overview page;
+ *   the small text defects of the issue stay fixed.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
+import { builtPages, readBuilt } from '../support/site';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+let desktop: BrowserContext;
+let phone: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  desktop = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
+  phone = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(context: BrowserContext, path: string): Promise<Page> {
+  const page = await context.newPage();
+  const response = await page.goto(new URL(path.replace(/^\//, ''), baseURL).href, { waitUntil: 'load' });
+  expect(response?.status(), path).toBe(200);
+  return page;
+}
+
+describe('contents beside the text at 1280 px', () => {
+  for (const path of ['/documenten/quickscan-vng-2024/', '/documenten/raadsvoorstel-65-2021/']) {
+    it(`${path}: halfway down, a contents list with links into the page is in view beside the text`, async () => {
+      const page = await open(desktop, path);
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2 - innerHeight / 2));
+      const state = await page.evaluate(() => {
+        const nav = document.querySelector('.page-contents');
+        const text = document.querySelector('.official-text p');
+        if (!nav || !text) return undefined;
+        const box = nav.getBoundingClientRect();
+        const links = [...nav.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')];
+        const visibleLinks = links.filter((a) => {
+          const r = a.getBoundingClientRect();
+          return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight;
+        });
+        const targetsExist = links.every((a) => document.getElementById(decodeURIComponent(a.hash.slice(1))) !== null);
+        return { top: box.top, bottom: box.bottom, left: box.left, textRight: text.getBoundingClientRect().right, visible: visibleLinks.length, targetsExist, height: innerHeight };
+      });
+      expect(state, 'geen .page-contents of geen officiële tekst').toBeDefined();
+      if (!state) return;
+      expect(state.top).toBeGreaterThanOrEqual(0);
+      expect(state.top).toBeLessThan(state.height / 2);
+      expect(state.visible, 'zichtbare links in de inhoudsopgave').toBeGreaterThanOrEqual(3);
+      expect(state.targetsExist, 'elke link wijst naar een id op de pagina').toBe(true);
+      expect(state.left, 'de inhoudsopgave staat naast de tekst, niet erboven').toBeGreaterThanOrEqual(state.textRight);
+      await page.close();
+    });
+  }
+
+  it('the vision’s chapters have chapter navigation beside the text, with the current chapter marked', async () => {
+    const page = await open(desktop, '/documenten/sociale-visie-2040/waar-staan-we-nu/');
+    const current = page.locator('.page-contents a[aria-current="page"]');
+    await expect(current.count()).resolves.toBe(1);
+    expect(await page.locator('.page-contents a[href*="/documenten/sociale-visie-2040/"]').count()).toBeGreaterThan(5);
+    expect(await page.locator('.page-contents').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('the header has brand, search and menu; the search is in the brand’s row', async () => {
+    const page = await open(desktop, '/documenten/');
+    const brand = await page.locator('.site-header__brand').boundingBox();
+    const search = await page.locator('.site-search').boundingBox();
+    expect(brand && search).toBeTruthy();
+    if (!brand || !search) return;
+    expect(search.y).toBeLessThan(brand.y + brand.height);
+    expect(search.x).toBeGreaterThan(brand.x + brand.width);
+    expect(await page.locator('.site-nav a').first().isVisible(), 'het menu is open op een breed scherm').toBe(true);
+    await page.close();
+  });
+});
+
+describe('phone, 360 px', () => {
+  for (const path of ['/', '/documenten/sociale-visie-2040/', '/cijfers/']) {
+    it(`${path}: the h1 starts within 220 px of the top`, async () => {
+      const page = await open(phone, path);
+      const top = await page.locator('h1').evaluate((h) => h.getBoundingClientRect().top);
+      expect(top).toBeLessThanOrEqual(220);
+      await page.close();
+    });
+  }
+
+  it('the menu is a disclosure that works without JavaScript', async () => {
+    const page = await open(phone, '/documenten/');
+    const link = page.locator('.site-nav a').first();
+    expect(await link.isVisible()).toBe(false);
+    const button = page.locator('.site-menu__button');
+    expect(await button.isVisible()).toBe(true);
+    await button.focus();
+    await page.keyboard.press('Enter');
+    expect(await link.isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('the contents of a long document are a collapsed disclosure above the text', async () => {
+    const page = await open(phone, '/documenten/quickscan-vng-2024/');
+    const summary = page.locator('.page-contents__summary');
+    expect(await summary.isVisible()).toBe(true);
+    expect(await page.locator('.page-contents a').first().isVisible()).toBe(false);
+    const [contents, text] = await Promise.all([summary.boundingBox(), page.locator('.official-text').boundingBox()]);
+    expect(contents && text && contents.y < text.y).toBe(true);
+    await page.close();
+  });
+
+  const withTables = builtPages().filter((p) => readBuilt(p).includes('<table'));
+  it.each(withTables)('%s: every table of up to four columns fits 360 px', async (path) => {
+    const page = await open(phone, path);
+    const wide = await page.evaluate(() => {
+      document.querySelectorAll('details').forEach((d) => (d.open = true));
+      return [...document.querySelectorAll('table')].flatMap((t) => {
+        const columns = Math.max(...[...t.rows].map((r) => [...r.cells].reduce((n, c) => n + c.colSpan, 0)));
+        const box = t.getBoundingClientRect();
+        const region = t.closest<HTMLElement>('.table-scroll');
+        const fits = box.left >= 0 && box.right <= document.documentElement.clientWidth + 0.5 && (!region || t.scrollWidth <= region.clientWidth + 0.5);
+        return columns <= 4 && !fits ? [`${t.caption?.textContent?.trim().slice(0, 60) ?? 'tabel'} (${columns} kolommen, ${Math.round(box.width)} px)`] : [];
+      });
+    });
+    expect(wide).toEqual([]);
+    await page.close();
+  });
+
+  it.each(withTables)('%s: every scroll region around a table is labelled and focusable', async (path) => {
+    const page = await open(phone, path);
+    const bad = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.table-scroll')]
+        .filter((r) => r.getAttribute('role') !== 'region' || !r.getAttribute('aria-label') || r.tabIndex !== 0)
+        .map((r) => r.outerHTML.slice(0, 80)),
+    );
+    expect(bad).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('contents lists and editorial marking', () => {
+  const withContents = builtPages().filter((p) => readBuilt(p).includes('page-contents'));
+  it('document and chapter pages have a contents list', () => {
+    expect(withContents.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each(withContents)('%s: no contents list numbers a numbered heading again', async (path) => {
+    const page = await open(desktop, path);
+    const doubled = await page.evaluate(() =>
+      [...document.querySelectorAll('nav ol')].flatMap((ol) => {
+        const numbered = getComputedStyle(ol.querySelector('li') ?? ol).listStyleType !== 'none';
+        return numbered ? [...ol.querySelectorAll('li')].filter((li) => /^\s*\d/.test(li.textContent ?? '')).map((li) => li.textContent?.trim()) : [];
+      }),
+    );
+    expect(doubled).toEqual([]);
+    await page.close();
+  });
+
+  for (const path of ['/begrippen/', '/tijdlijn/', '/bevindingen/', '/documenten/', '/dossiers/', '/route/']) {
+    it(`${path}: at most 3 editorial badges, and the page still marks what is editorial`, async () => {
+      const page = await open(desktop, path);
+      const { badges, marks } = await page.evaluate(() => {
+        const shown = (e: Element) => e.getClientRects().length > 0;
+        const badges = [...document.querySelectorAll('.editorial-label')].filter((e) => {
+          const s = getComputedStyle(e);
+          return shown(e) && s.borderTopStyle !== 'none' && parseFloat(s.borderTopWidth) > 0;
+        }).length;
+        const marks = [...document.querySelectorAll('.editorial-summary, .editorial-note, .editorial-label')].filter(shown).length;
+        return { badges, marks };
+      });
+      expect(badges).toBeLessThanOrEqual(3);
+      expect(marks).toBeGreaterThanOrEqual(1);
+      await page.close();
+    });
+  }
+
+  it('the "nog een opgave" symbol is not in the link colour', async () => {
+    const page = await open(desktop, '/bevindingen/');
+    const [symbol, link] = await Promise.all([
+      page.locator('.status--nog-een-opgave .status__symbol').first().evaluate((e) => getComputedStyle(e).color),
+      page.locator('main a').first().evaluate((e) => getComputedStyle(e).color),
+    ]);
+    expect(symbol).not.toBe(link);
+    await page.close();
+  });
+});
+
+describe('the issue’s text details', () => {
+  const pages = builtPages();
+  it('no number glued to a word or a dot: "ongeveer73", "2021·"', () => {
+    const bad = pages.flatMap((p) => {
+      const text = readBuilt(p).replace(/<[^>]+>/g, '');
+      return [...text.matchAll(/ongeveer\d|\d·/g)].map((m) => `${p}: …${text.slice(Math.max(0, m.index - 20), m.index + 20)}…`);
+    });
+    expect(bad).toEqual([]);
+  });
+
+  it('no metadata label that is half a sentence ("organisatieonderdeel BO Sociaal, no.")', () => {
+    const bad = pages.flatMap((p) => [...readBuilt(p).matchAll(/<dt>([^<]*)<\/dt>/g)].map((m) => m[1] ?? '').filter((l) => /(,|no\.)$/.test(l.trim()) || /^[a-z]/.test(l)).map((l) => `${p}: ${l}`));
+    expect(bad).toEqual([]);
+  });
+
+  it('no table row repeats its label ("Frictiekosten: Eventuele frictiekosten")', () => {
+    const bad = pages.flatMap((p) =>
+      [...readBuilt(p).matchAll(/<th scope="row">([^<:]+): ([^<]+)/g)]
+        .filter((m) => (m[2] ?? '').toLowerCase().includes((m[1] ?? '').trim().toLowerCase()))
+        .map((m) => `${p}: ${m[1]}: ${m[2]}`),
+    );
+    expect(bad).toEqual([]);
+  });
+});
