@@ -47,6 +47,7 @@ describe('search under a base path', () => {
     await page.goto(`${started.url}zoeken/?q=verpleging`);
     await page.waitForFunction(() => /resulta/.test(document.getElementById('zoekstatus')?.textContent ?? ''));
     const hrefs = await page.locator('.search-result__title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(hrefs).toEqual(['/sd/documenten/doc-a/hoofdstuk-1/#officiele-tekst']);
+    // To the paragraph, with the words marked on arrival (a URL text fragment).
+    expect(hrefs).toEqual(['/sd/documenten/doc-a/hoofdstuk-1/#alinea-1:~:text=wijkverpleging%20stijgt']);
   });
 });
