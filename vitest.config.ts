@@ -23,6 +23,9 @@ export default defineConfig({
           name: 'site',
           include: ['tests/content/**/*.test.ts', 'tests/quality/**/*.test.ts'],
           globalSetup: ['tests/support/require-dist.ts'],
+          // The Nu Html Checker (Java) over every page and the base-path build in links.test.ts
+          // take over a minute on a busy 2-core machine.
+          testTimeout: 180_000,
         },
       },
       {
