@@ -19,6 +19,6 @@ export default {
     // absolutely positioned elements (the GOV.UK Design System pattern).
     'property-no-deprecated': [true, { ignoreProperties: ['clip'] }],
     // Safari on iOS still needs the prefixed -webkit-text-size-adjust (no unprefixed support).
-    'property-no-vendor-prefix': [true, { ignoreProperties: ['text-size-adjust'] }],
+    'property-no-vendor-prefix': [true, { ignoreProperties: ['/text-size-adjust$/'] }],
   },
 };
