@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { PLACEHOLDER_SITE } from './src/lib/site-address.ts';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import crawlFiles from './src/integrations/crawl-files.ts';
@@ -13,7 +14,9 @@ import { loadCitationPages } from './src/lib/citation-pages.ts';
  * Where the site is published. Municipal sites often live under a sub-path, so both the
  * origin and the base path are configuration (SITE_URL, BASE_PATH).
  */
-const site = process.env.SITE_URL ?? 'https://sociaaldomein.example.nl';
+// Unset or empty SITE_URL means "not configured": the build then runs on a placeholder that
+// readers never see (src/lib/site-address.ts: no printed address, no address in citations).
+const site = process.env.SITE_URL || PLACEHOLDER_SITE;
 const base = process.env.BASE_PATH ?? '/';
 
 /**

@@ -4,7 +4,13 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { launchBrowser } from '../support/browser';
+import { printPage, type PrintedPdf } from '../support/pdf';
+import { startStaticServer } from '../support/static-server';
 
 const baseURL = inject('baseURL');
 let browser: Browser;
@@ -58,4 +64,82 @@ describe('dossier in print', () => {
       await page.close();
     }
   });
+});
+
+const PLACEHOLDER = 'sociaaldomein.example.nl';
+const urls = (text: string) => text.match(/https?:\/\/[^\s)]+/g) ?? [];
+
+/** Every page has the running header, a page number "pagina n van m" and no placeholder domain. */
+function expectPaged(pdf: PrintedPdf, title: string) {
+  expect(pdf.pages.length).toBeGreaterThan(0);
+  pdf.pages.forEach((text, i) => {
+    expect(text, `pagina ${i + 1}`).toContain(`pagina ${i + 1} van ${pdf.pages.length}`);
+    expect(text.replace(/\s+/g, ' '), `kop op pagina ${i + 1}`).toContain(`Sociaal Domein Maastricht · ${title}`);
+    expect(text, `stand op pagina ${i + 1}`).toMatch(/stand van \d{1,2} [a-z]+ \d{4}/);
+    expect(text).not.toContain(PLACEHOLDER);
+  });
+}
+
+describe('printed to PDF (default build, no SITE_URL)', () => {
+  it('the finance dossier has page numbers, a running header and footer, no placeholder domain and at most three addresses', async () => {
+    const pdf = await printPage(context, new URL('dossiers/financien/', baseURL).href);
+    expectPaged(pdf, 'Dossier Financiën');
+    const all = pdf.pages.join('\n');
+    expect(urls(all).length, urls(all).join(', ')).toBeLessThanOrEqual(3);
+    // Editorial marking prints as text, paragraph numbers print with their sign.
+    expect(all).toContain('[redactie]');
+    expect(all).toMatch(/¶ \d+/);
+    expect(all).toContain('€ 430.000');
+  });
+
+  it.each([
+    ['/documenten/quickscan-vng-2024/', 'Quick scan'],
+    ['/bevindingen/', 'Bevindingen'],
+    ['/begrippen/', 'Begrippen en afkortingen'],
+  ])('%s prints with page numbers and without the placeholder domain', async (path, title) => {
+    const pdf = await printPage(context, new URL(path.replace(/^\//, ''), baseURL).href);
+    pdf.pages.forEach((text, i) => {
+      expect(text, `${path} pagina ${i + 1}`).toContain(`pagina ${i + 1} van ${pdf.pages.length}`);
+      expect(text).not.toContain(PLACEHOLDER);
+    });
+    expect(pdf.pages[0]!.replace(/\s+/g, ' ')).toContain(`Sociaal Domein Maastricht · ${title}`);
+  });
+
+  it('prints editorial labels as text, not as boxes', async () => {
+    const page = await context.newPage();
+    try {
+      await page.goto(new URL('dossiers/financien/', baseURL).href);
+      await page.emulateMedia({ media: 'print' });
+      const style = await page.locator('.editorial-label').first().evaluate((el) => {
+        const cs = getComputedStyle(el);
+        return { border: cs.borderTopWidth, before: getComputedStyle(el, '::before').content };
+      });
+      expect(style.border).toBe('0px');
+      expect(style.before).toBe('"["');
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('printed to PDF with SITE_URL configured', () => {
+  it('prints the configured address in the footer of every page, and no other address after internal links', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'site-url-'));
+    const r = spawnSync('npx', ['astro', 'build'], {
+      encoding: 'utf8',
+      env: { ...process.env, SITE_URL: 'https://sociaaldomein.maastricht.test', OUT_DIR: join(out, 'dist'), CACHE_DIR: join(out, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    expect(r.status, r.stderr).toBe(0);
+    const { url, server } = await startStaticServer(join(out, 'dist'));
+    try {
+      const pdf = await printPage(context, new URL('dossiers/financien/', url).href);
+      expectPaged(pdf, 'Dossier Financiën');
+      const own = 'https://sociaaldomein.maastricht.test/dossiers/financien/';
+      for (const text of pdf.pages) expect(text).toContain(own);
+      const others = urls(pdf.pages.join('\n')).filter((u) => u !== own);
+      expect(others.length, others.join(', ')).toBeLessThanOrEqual(3);
+    } finally {
+      await new Promise<void>((ok) => server.close(() => ok()));
+    }
+  }, 180_000);
 });
