@@ -18,8 +18,11 @@ import type { CitationSource } from './citation.ts';
 export interface CitationPage {
   /** Everything but section, paragraph and address. */
   source: Omit<CitationSource, 'section' | 'paragraph' | 'url'>;
-  /** Absolute address of the page (ending in "/"), or undefined when no site URL is configured. */
-  url?: string;
+  /**
+   * The page's permanent address (ending in "/"): absolute with a configured site URL, else
+   * its path on the site (with the base path), which still says where the paragraph is.
+   */
+  url: string;
 }
 
 type Frontmatter = Record<string, unknown>;
@@ -34,7 +37,7 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim
 
 /**
  * One entry per Markdown file (by absolute path) of the documents and chapters. `site` and
- * `base` as in astro.config.mjs; without `site` the citations carry no address.
+ * `base` as in astro.config.mjs; without `site` the addresses are paths on the site.
  */
 export function loadCitationPages(
   contentDir: string,
@@ -43,7 +46,7 @@ export function loadCitationPages(
 ): Map<string, CitationPage> {
   const pages = new Map<string, CitationPage>();
   const prefix = base.replace(/\/$/, '');
-  const address = (path: string) => (site ? decodeURI(new URL(`${prefix}${path}`, site).href) : undefined);
+  const address = (path: string) => (site ? decodeURI(new URL(`${prefix}${path}`, site).href) : `${prefix}${path}`);
   const docDir = join(contentDir, 'documents');
   if (!existsSync(docDir)) return pages;
   const docs = new Map<string, { fm: Frontmatter; id: string }>();
@@ -66,7 +69,7 @@ export function loadCitationPages(
     const source = doc && sourceOf(doc.fm, doc.id);
     if (!doc || !source) continue;
     const url = address(`/documenten/${doc.id}/`);
-    pages.set(resolve(docDir, name), { source, ...(url ? { url } : {}) });
+    pages.set(resolve(docDir, name), { source, url });
   }
   const chapterRoot = join(contentDir, 'chapters');
   if (!existsSync(chapterRoot)) return pages;
@@ -85,7 +88,7 @@ export function loadCitationPages(
       const url = address(`/documenten/${doc.id}/${slug}/`);
       pages.set(resolve(file), {
         source: { ...source, chapter: number ? `${number} ${title}` : title },
-        ...(url ? { url } : {}),
+        url,
       });
     }
   }

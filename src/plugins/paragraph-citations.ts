@@ -49,11 +49,9 @@ export function paragraphCitations(options: ParagraphCitationOptions) {
         }
         const n = node.data?.alinea;
         if (n === undefined) return undefined;
-        const url = page.url ? `${page.url}#${PARAGRAPH_PREFIX}${n}` : undefined;
+        const url = `${page.url}#${PARAGRAPH_PREFIX}${n}`;
         node.children.push(
-          citationElement(
-            citationText({ ...page.source, ...(section ? { section } : {}), paragraph: n, ...(url ? { url } : {}) }),
-          ),
+          citationElement(citationText({ ...page.source, ...(section ? { section } : {}), paragraph: n, url })),
         );
         return SKIP;
       });

@@ -26,9 +26,11 @@ describe('loadCitationPages', () => {
     );
   });
 
-  it('has no addresses when no site URL is configured', () => {
-    const bare = loadCitationPages(CONTENT, undefined, '/');
-    expect([...bare.values()].every((p) => p.url === undefined)).toBe(true);
+  it('gives the path on the site as the address when no site URL is configured', () => {
+    const bare = loadCitationPages(CONTENT, undefined, '/sociaal-domein/');
+    expect(bare.get(resolve(CONTENT, 'documents/quickscan-vng-2024.mdx'))?.url).toBe(
+      '/sociaal-domein/documenten/quickscan-vng-2024/',
+    );
     expect(bare.size).toBe(pages.size);
   });
 });
