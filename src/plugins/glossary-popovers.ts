@@ -83,10 +83,14 @@ export function glossaryPopovers(options: GlossaryPopoverOptions) {
         const term = byHref.get(String(node.properties.href));
         if (!term || !parent || index === undefined) return undefined;
         if (!used.includes(term)) used.push(term);
+        // The popover names the full term, so an <abbr> inside keeps its meaning without a title.
+        const children = (node.children as ElementContent[]).map((c) =>
+          c.type === 'element' && c.tagName === 'abbr' ? { ...c, properties: {} } : c,
+        );
         const button = h(
           'button',
           { type: 'button', className: ['term-link'], popoverTarget: `${POPOVER_PREFIX}${term.id}` },
-          node.children as ElementContent[],
+          children,
         );
         parent.children[index] = button;
         return SKIP;

@@ -51,7 +51,10 @@ export function paragraphCitations(options: ParagraphCitationOptions) {
         if (n === undefined) return undefined;
         const url = `${page.url}#${PARAGRAPH_PREFIX}${n}`;
         node.children.push(
-          citationElement(citationText({ ...page.source, ...(section ? { section } : {}), paragraph: n, url })),
+          // Without the issuer (on the page citation), to keep the per-paragraph bytes down.
+          citationElement(
+            citationText({ ...page.source, issuer: undefined, ...(section ? { section } : {}), paragraph: n, url }),
+          ),
         );
         return SKIP;
       });
