@@ -77,7 +77,8 @@ export function trendGeometry(indicator: ChartIndicator, width = CHART_WIDTH): T
   const texts: PlacedText[] = [];
   const baselineY = r(y(0));
   for (const t of yAxis.ticks) {
-    marks.push({ type: 'line', x1: plotLeft, x2: plotRight, y1: t.at, y2: t.at, className: t.value === 0 ? 'chart__axis' : 'chart__grid' });
+    // The zero line counts as a mark: no label may sit on it.
+    marks.push({ type: 'line', x1: plotLeft, x2: plotRight, y1: t.at, y2: t.at, className: t.value === 0 ? 'chart__axis' : 'chart__grid', data: t.value === 0 });
     texts.push({ x: r(plotLeft - 6), y: r(t.at + TICK_SIZE * 0.35), lines: [String(t.label)], size: TICK_SIZE, anchor: 'end', className: 'chart__tick chart__tick--value' });
   }
   // Year axis: a tick at every year boundary, the year written in the middle of its year; every
@@ -121,6 +122,11 @@ export function trendGeometry(indicator: ChartIndicator, width = CHART_WIDTH): T
     candidates.push({ ...base, x: r(p.x), y: r(p.y - 14), anchor: 'middle' });
     candidates.push({ ...base, x: r(p.x0 - 8), y: r(p.y + LABEL_SIZE * 0.35), anchor: 'end' });
     candidates.push({ ...base, x: r(p.x1 + 8), y: r(p.y + LABEL_SIZE * 0.35), anchor: 'start' });
+    // Beside the span and just above its line (for a value on the zero line).
+    for (const shift of [0, 15, 30, 45, 60]) {
+      candidates.push({ ...base, x: r(p.x0 - 6 - shift), y: r(p.y - 8), anchor: 'end' });
+      candidates.push({ ...base, x: r(p.x1 + 6 + shift), y: r(p.y - 8), anchor: 'start' });
+    }
     for (const dy of [-14, -32, -50, -68, -86, 28, 46]) {
       for (const [anchor, dx] of [['middle', 0], ['start', -8], ['end', 8], ['start', 10], ['end', -10]] as const) {
         let ax = p.x + dx;
