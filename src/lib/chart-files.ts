@@ -13,9 +13,11 @@ import { standaloneSvg } from './charts/render';
 
 const require = createRequire(join(process.cwd(), 'package.json'));
 
-export const PNG_FONT_FILES = ['400Regular/NotoSans_400Regular.ttf', '600SemiBold/NotoSans_600SemiBold.ttf', '700Bold/NotoSans_700Bold.ttf'].map((f) =>
-  require.resolve(`@expo-google-fonts/noto-sans/${f}`),
-);
+export const PNG_FONT_FILES = [
+  '400Regular/NotoSans_400Regular.ttf',
+  '600SemiBold/NotoSans_600SemiBold.ttf',
+  '700Bold/NotoSans_700Bold.ttf',
+].map((f) => require.resolve(`@expo-google-fonts/noto-sans/${f}`));
 
 /** "Bron: Sociale Visie 2040, 2 Waar staan we nu? (cijfers uit waarstaatjegemeente.nl)". */
 export function sourceSentence(data: ChartData): string {
@@ -38,7 +40,12 @@ export async function chartSvgFile(id: string, site: URL | undefined): Promise<s
 export function svgToPng(svg: string): Buffer {
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: 2 },
-    font: { fontFiles: PNG_FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'Noto Sans', sansSerifFamily: 'Noto Sans' },
+    font: {
+      fontFiles: PNG_FONT_FILES,
+      loadSystemFonts: false,
+      defaultFontFamily: 'Noto Sans',
+      sansSerifFamily: 'Noto Sans',
+    },
   });
   return resvg.render().asPng();
 }

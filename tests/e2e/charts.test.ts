@@ -37,7 +37,9 @@ function shownNumber(text: string): number {
 }
 
 function expectedValues(ids: string[]): Array<[string, number | null]> {
-  return ids.flatMap((id) => (byId.get(id) as RawIndicator).values.map((v) => [id, v.value] as [string, number | null]));
+  return ids.flatMap((id) =>
+    (byId.get(id) as RawIndicator).values.map((v) => [id, v.value] as [string, number | null]),
+  );
 }
 
 interface Measured {
@@ -72,7 +74,10 @@ async function measure(p: Page): Promise<Measured[]> {
           }
         }
       }
-      const sizes = texts.map((t) => ({ text: t.textContent ?? '', px: parseFloat(getComputedStyle(t).fontSize) * scale }));
+      const sizes = texts.map((t) => ({
+        text: t.textContent ?? '',
+        px: parseFloat(getComputedStyle(t).fontSize) * scale,
+      }));
       const smallest = sizes.reduce((m, s) => (s.px < m.px ? s : m), { text: '', px: Infinity });
       return {
         id: figure.getAttribute('data-chart')!,
@@ -103,13 +108,16 @@ describe.each([1280, 360])('on /cijfers/ at %i px', (width) => {
     expect(measured.map((m) => m.id).sort()).toEqual(ALL_CHARTS.map((c) => c.id).sort());
   });
 
-  it.each(ALL_CHARTS.map((c) => [c.id] as const))('%s: one drawing, as wide as its column (at least 600 px on a desktop)', (id) => {
-    const m = measured.find((x) => x.id === id)!;
-    expect(m.visibleSvgs).toBe(1);
-    expect(m.svgWidth).toBeGreaterThanOrEqual(m.plotWidth - 1);
-    if (width >= 1280) expect(m.svgWidth).toBeGreaterThanOrEqual(600);
-    else expect(m.svgWidth).toBeGreaterThanOrEqual(width - 64);
-  });
+  it.each(ALL_CHARTS.map((c) => [c.id] as const))(
+    '%s: one drawing, as wide as its column (at least 600 px on a desktop)',
+    (id) => {
+      const m = measured.find((x) => x.id === id)!;
+      expect(m.visibleSvgs).toBe(1);
+      expect(m.svgWidth).toBeGreaterThanOrEqual(m.plotWidth - 1);
+      if (width >= 1280) expect(m.svgWidth).toBeGreaterThanOrEqual(600);
+      else expect(m.svgWidth).toBeGreaterThanOrEqual(width - 64);
+    },
+  );
 
   it.each(ALL_CHARTS.map((c) => [c.id] as const))('%s: no two texts overlap and none renders below 12 px', (id) => {
     const m = measured.find((x) => x.id === id)!;
@@ -117,9 +125,12 @@ describe.each([1280, 360])('on /cijfers/ at %i px', (width) => {
     expect(m.smallest.px, `"${m.smallest.text}"`).toBeGreaterThanOrEqual(12);
   });
 
-  it.each(ALL_CHARTS.filter((c) => c.kind !== 'kerncijfers').map((c) => [c.id] as const))('%s: at least two value ticks besides the data labels', (id) => {
-    expect(measured.find((x) => x.id === id)!.valueTicks).toBeGreaterThanOrEqual(2);
-  });
+  it.each(ALL_CHARTS.filter((c) => c.kind !== 'kerncijfers').map((c) => [c.id] as const))(
+    '%s: at least two value ticks besides the data labels',
+    (id) => {
+      expect(measured.find((x) => x.id === id)!.valueTicks).toBeGreaterThanOrEqual(2);
+    },
+  );
 });
 
 describe.each(ALL_CHARTS.map((c) => [c.id, c] as const))('chart %s', (id, chart) => {
@@ -130,7 +141,9 @@ describe.each(ALL_CHARTS.map((c) => [c.id, c] as const))('chart %s', (id, chart)
     const svg = figure.getByRole('img', { name: title, exact: true });
     expect(await svg.count()).toBe(1);
     expect(await svg.evaluate((el) => el.tagName.toLowerCase())).toBe('svg');
-    const described = await svg.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby')!)?.textContent ?? '');
+    const described = await svg.evaluate(
+      (el) => document.getElementById(el.getAttribute('aria-describedby')!)?.textContent ?? '',
+    );
     expect(described.length).toBeGreaterThan(20);
   });
 
@@ -141,14 +154,19 @@ describe.each(ALL_CHARTS.map((c) => [c.id, c] as const))('chart %s', (id, chart)
   });
 
   it('has a table with exactly the values of the data file', async () => {
-    const cells = await page.locator(`figure[data-chart="${id}"] table[data-chart-table] td[data-value]`).evaluateAll((tds) =>
-      tds.map((td) => ({
-        indicator: td.closest('tr')!.getAttribute('data-indicator')!,
-        value: td.getAttribute('data-value')!,
-        text: td.textContent!.trim(),
-      })),
-    );
-    const shown: Array<[string, number | null]> = cells.map((c) => [c.indicator, c.value === '' ? null : Number(c.value)]);
+    const cells = await page
+      .locator(`figure[data-chart="${id}"] table[data-chart-table] td[data-value]`)
+      .evaluateAll((tds) =>
+        tds.map((td) => ({
+          indicator: td.closest('tr')!.getAttribute('data-indicator')!,
+          value: td.getAttribute('data-value')!,
+          text: td.textContent!.trim(),
+        })),
+      );
+    const shown: Array<[string, number | null]> = cells.map((c) => [
+      c.indicator,
+      c.value === '' ? null : Number(c.value),
+    ]);
     expect(shown.sort()).toEqual(expectedValues(chart.indicators).sort());
     for (const c of cells) {
       if (c.value === '') continue;
@@ -164,15 +182,22 @@ describe.each(ALL_CHARTS.map((c) => [c.id, c] as const))('chart %s', (id, chart)
     const csv = await page.request.get(new URL(csvHref!, page.url()).href);
     expect(csv.status()).toBe(200);
     const rows = parseCsv(await csv.text());
-    expect(rows.map((r) => [r.indicator!, csvNumber(r.waarde!)]).sort()).toEqual(expectedValues(chart.indicators).sort());
+    expect(rows.map((r) => [r.indicator!, csvNumber(r.waarde!)]).sort()).toEqual(
+      expectedValues(chart.indicators).sort(),
+    );
     const json = await page.request.get(new URL(jsonHref!, page.url()).href);
     expect(json.status()).toBe(200);
     const data = (await json.json()) as Array<{ id: string; values: Array<{ value: number | null }> }>;
-    expect(data.flatMap((i) => i.values.map((v) => [i.id, v.value])).sort()).toEqual(expectedValues(chart.indicators).sort());
+    expect(data.flatMap((i) => i.values.map((v) => [i.id, v.value])).sort()).toEqual(
+      expectedValues(chart.indicators).sort(),
+    );
   });
 
   it('links to its own page, which offers CSV, JSON, SVG and PNG that download', async () => {
-    const href = await page.locator(`figure[data-chart="${id}"]`).getByRole('link', { name: /Over deze grafiek/ }).getAttribute('href');
+    const href = await page
+      .locator(`figure[data-chart="${id}"]`)
+      .getByRole('link', { name: /Over deze grafiek/ })
+      .getAttribute('href');
     const pageUrl = new URL(href!, page.url()).href;
     expect(pageUrl).toBe(new URL(`cijfers/${id}/`, baseURL).href);
     const chartPage = await browser.newPage({ javaScriptEnabled: false });
@@ -181,8 +206,15 @@ describe.each(ALL_CHARTS.map((c) => [c.id, c] as const))('chart %s', (id, chart)
       expect(response?.status()).toBe(200);
       expect(await chartPage.locator(`figure[data-chart="${id}"]`).count()).toBe(1);
       expect(await chartPage.locator('blockquote[data-source-file]').count()).toBeGreaterThan(0);
-      expect(await chartPage.locator('.chart-page__cite').textContent()).toMatch(new RegExp(`https?://[^ ]+/cijfers/${id}/$`));
-      const types: Record<string, RegExp> = { CSV: /^text\/csv/, JSON: /^application\/json/, SVG: /^image\/svg\+xml/, PNG: /^image\/png/ };
+      expect(await chartPage.locator('.chart-page__cite').textContent()).toMatch(
+        new RegExp(`https?://[^ ]+/cijfers/${id}/$`),
+      );
+      const types: Record<string, RegExp> = {
+        CSV: /^text\/csv/,
+        JSON: /^application\/json/,
+        SVG: /^image\/svg\+xml/,
+        PNG: /^image\/png/,
+      };
       for (const [name, type] of Object.entries(types)) {
         const link = chartPage.locator('.chart-page__downloads').getByRole('link', { name, exact: true });
         const file = await chartPage.request.get(new URL((await link.getAttribute('href'))!, pageUrl).href);

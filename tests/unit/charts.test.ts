@@ -13,26 +13,54 @@ import { valueAxis } from '../../src/lib/charts/axis';
 import { chartScene, checkDrawable, inlineSvgs, standaloneSvg } from '../../src/lib/charts/render';
 import { sceneBody, sceneCollisions, type Scene } from '../../src/lib/charts/scene';
 import { chartDescription, chartSubtitle, chartTitle } from '../../src/lib/charts/text';
-import { LAYOUTS, MIN_CONTAINER, TICK_SIZE, textWidth, wrapLabel, type ChartIndicator } from '../../src/lib/charts/model';
+import {
+  LAYOUTS,
+  MIN_CONTAINER,
+  TICK_SIZE,
+  textWidth,
+  wrapLabel,
+  type ChartIndicator,
+} from '../../src/lib/charts/model';
 import type { ChartKind } from '../../src/schemas/indicator';
 
 const sp = (s: string) => s.replaceAll(NBSP, ' ');
 
 // ---- fixtures: invented figures, shaped like the real ones -------------------------------
-const pct = (id: string, label: string, m: number, n: number, direction: ChartIndicator['direction'] = 'lager-beter'): ChartIndicator => ({
-  id, label, unit: 'procent', direction,
-  values: [{ place: 'Maastricht', value: m, role: 'waarde' }, { place: 'Nederland', value: n, role: 'waarde' }],
+const pct = (
+  id: string,
+  label: string,
+  m: number,
+  n: number,
+  direction: ChartIndicator['direction'] = 'lager-beter',
+): ChartIndicator => ({
+  id,
+  label,
+  unit: 'procent',
+  direction,
+  values: [
+    { place: 'Maastricht', value: m, role: 'waarde' },
+    { place: 'Nederland', value: n, role: 'waarde' },
+  ],
 });
 const alpha = pct('alpha', 'Alfa-indicator met een vrij lange naam die op een telefoon moet afbreken', 12, 8);
 const beta = pct('beta', 'Bèta', 40, 38);
 const gamma = pct('gamma', 'Gamma', 50, 60, 'hoger-beter');
 const delta = pct('delta', 'Delta', 3.3, 3, 'lager-beter');
 const pair: ChartIndicator = {
-  id: 'pair', label: 'Dingen per 1.000 inwoners', unit: 'per-1000-inwoners', direction: 'neutraal',
-  values: [{ place: 'Maastricht', value: 700.5, role: 'waarde' }, { place: 'Nederland', value: 600, role: 'waarde' }],
+  id: 'pair',
+  label: 'Dingen per 1.000 inwoners',
+  unit: 'per-1000-inwoners',
+  direction: 'neutraal',
+  values: [
+    { place: 'Maastricht', value: 700.5, role: 'waarde' },
+    { place: 'Nederland', value: 600, role: 'waarde' },
+  ],
 };
 const trend: ChartIndicator = {
-  id: 'trend', label: 'Tekort', unit: 'euro-mln', direction: 'lager-beter',
+  id: 'trend',
+  label: 'Tekort',
+  unit: 'euro-mln',
+  direction: 'lager-beter',
   values: [
     { period: '2018/2019', value: 20, role: 'waarde' },
     { period: '2020/2023', value: 10, role: 'waarde' },
@@ -40,11 +68,20 @@ const trend: ChartIndicator = {
   ],
 };
 const years: ChartIndicator = {
-  id: 'years', label: 'Aandeel', unit: 'procent', direction: 'lager-beter',
-  values: [{ period: '2015', value: 40, role: 'waarde' }, { period: '2019', value: 45.5, role: 'waarde' }],
+  id: 'years',
+  label: 'Aandeel',
+  unit: 'procent',
+  direction: 'lager-beter',
+  values: [
+    { period: '2015', value: 40, role: 'waarde' },
+    { period: '2019', value: 45.5, role: 'waarde' },
+  ],
 };
 const budget: ChartIndicator = {
-  id: 'budget', label: 'Budget', unit: 'euro-mln', direction: 'neutraal',
+  id: 'budget',
+  label: 'Budget',
+  unit: 'euro-mln',
+  direction: 'neutraal',
   values: [
     { label: 'Eerste claim', value: 2, role: 'totaal' },
     { label: 'Al toegezegd', value: 0.8, role: 'af' },
@@ -54,7 +91,10 @@ const budget: ChartIndicator = {
   ],
 };
 const people: ChartIndicator = {
-  id: 'people', label: 'Betrokken mensen', unit: 'aantal', direction: 'neutraal',
+  id: 'people',
+  label: 'Betrokken mensen',
+  unit: 'aantal',
+  direction: 'neutraal',
   values: [
     { label: 'Kleine groep', value: 10, role: 'waarde' },
     { label: 'Werkgroepen', value: 50, role: 'waarde', qualifier: 'meer dan' },
@@ -99,7 +139,16 @@ describe('Dutch number formatting (d3-format, nl-NL)', () => {
 describe('value axes', () => {
   it('labels ticks the Dutch way, with as many decimals as the step needs', () => {
     const a = valueAxis([0, 1.3], [0, 300], 'euro-mln', 5);
-    expect(a.ticks.map((t) => sp(t.label))).toEqual(['€ 0 mln', '€ 0,2 mln', '€ 0,4 mln', '€ 0,6 mln', '€ 0,8 mln', '€ 1,0 mln', '€ 1,2 mln', '€ 1,4 mln']);
+    expect(a.ticks.map((t) => sp(t.label))).toEqual([
+      '€ 0 mln',
+      '€ 0,2 mln',
+      '€ 0,4 mln',
+      '€ 0,6 mln',
+      '€ 0,8 mln',
+      '€ 1,0 mln',
+      '€ 1,2 mln',
+      '€ 1,4 mln',
+    ]);
     const s = valueAxis([-13, 50], [0, 300], 'procent', 4, { signed: true });
     expect(s.ticks.map((t) => sp(t.label))).toEqual(['−20 %', '0 %', '+20 %', '+40 %', '+60 %']);
   });
@@ -109,22 +158,30 @@ describe('value axes', () => {
     const a = valueAxis([0, 1.3], [0, 200], 'euro-mln', 6, { labelWidth: w });
     expect(a.scale.domain()).toEqual([0, 1.4]);
     for (let i = 1; i < a.ticks.length; i++) {
-      expect(a.ticks[i]!.at - a.ticks[i - 1]!.at).toBeGreaterThanOrEqual((w(a.ticks[i]!.label) + w(a.ticks[i - 1]!.label)) / 2 + 10);
+      expect(a.ticks[i]!.at - a.ticks[i - 1]!.at).toBeGreaterThanOrEqual(
+        (w(a.ticks[i]!.label) + w(a.ticks[i - 1]!.label)) / 2 + 10,
+      );
     }
     expect(a.ticks.length).toBeGreaterThanOrEqual(2);
   });
 });
 
 describe.each(FIXTURES)('%s (%s) at every layout width', (_name, kind, indicators) => {
-  it.each(LAYOUTS.map((l) => [l.name, l] as const))('layout %s: no text overlaps another, sits on a data mark or leaves the chart', (_l, layout) => {
-    const scene = chartScene(kind, indicators, layout.width);
-    expect(scene.width).toBe(layout.width);
-    expect(sceneCollisions(scene)).toEqual([]);
-  });
+  it.each(LAYOUTS.map((l) => [l.name, l] as const))(
+    'layout %s: no text overlaps another, sits on a data mark or leaves the chart',
+    (_l, layout) => {
+      const scene = chartScene(kind, indicators, layout.width);
+      expect(scene.width).toBe(layout.width);
+      expect(sceneCollisions(scene)).toEqual([]);
+    },
+  );
 
-  it.each(LAYOUTS.map((l) => [l.name, l] as const))('layout %s: no text renders below 12 px in the narrowest container it is shown in', (_l, layout) => {
-    expect(smallestRenderedText(chartScene(kind, indicators, layout.width), layout)).toBeGreaterThanOrEqual(12);
-  });
+  it.each(LAYOUTS.map((l) => [l.name, l] as const))(
+    'layout %s: no text renders below 12 px in the narrowest container it is shown in',
+    (_l, layout) => {
+      expect(smallestRenderedText(chartScene(kind, indicators, layout.width), layout)).toBeGreaterThanOrEqual(12);
+    },
+  );
 
   it('has at least two value ticks on every quantitative axis (not for written-out figures)', () => {
     const scene = chartScene(kind, indicators, LAYOUTS[0].width);
@@ -137,7 +194,12 @@ describe.each(FIXTURES)('%s (%s) at every layout width', (_name, kind, indicator
 describe('comparison: each gap at its own magnitude', () => {
   it('sorts by the size of the relative gap, whatever its sign', () => {
     const rows = comparisonRows([alpha, beta, gamma, delta]);
-    expect(rows.map((r) => [r.id, r.relative])).toEqual([['alpha', 50], ['gamma', -17], ['delta', 10], ['beta', 5]]);
+    expect(rows.map((r) => [r.id, r.relative])).toEqual([
+      ['alpha', 50],
+      ['gamma', -17],
+      ['delta', 10],
+      ['beta', 5],
+    ]);
     expect(rows.map((r) => sp(r.relativeText))).toEqual(['50 % hoger', '17 % lager', '10 % hoger', '5 % hoger']);
   });
 
@@ -171,7 +233,10 @@ describe('comparison: each gap at its own magnitude', () => {
 
   it('draws a single pair as two bars from zero', () => {
     const g = pairGeometry(pair, 480);
-    expect(g.bars.map((b) => [b.label, b.x0])).toEqual([['Maastricht', g.plotLeft], ['Nederland', g.plotLeft]]);
+    expect(g.bars.map((b) => [b.label, b.x0])).toEqual([
+      ['Maastricht', g.plotLeft],
+      ['Nederland', g.plotLeft],
+    ]);
     expect(g.ticks[0]!.value).toBe(0);
   });
 
@@ -237,14 +302,21 @@ describe('waterfall', () => {
 
   it('reports totals that do not follow from the steps', () => {
     const wrong = { ...budget, values: budget.values.map((v) => (v.label === 'Rest' ? { ...v, value: 1.3 } : v)) };
-    expect(waterfallGeometry(wrong).inconsistencies).toEqual(['Rest: 1.3 volgt niet uit de stappen ervoor (1.2)', 'Gevraagd: 0.7 volgt niet uit de stappen ervoor (0.8)']);
+    expect(waterfallGeometry(wrong).inconsistencies).toEqual([
+      'Rest: 1.3 volgt niet uit de stappen ervoor (1.2)',
+      'Gevraagd: 0.7 volgt niet uit de stappen ervoor (0.8)',
+    ]);
   });
 });
 
 describe('honest data', () => {
   it('writes approximate figures as the source words them, without bars', () => {
     const g = figuresGeometry(people, 320);
-    expect(g.texts.filter((t) => t.className === 'chart__figure').map((t) => t.lines[0])).toEqual(['10', 'meer dan 50', 'zo’n 15']);
+    expect(g.texts.filter((t) => t.className === 'chart__figure').map((t) => t.lines[0])).toEqual([
+      '10',
+      'meer dan 50',
+      'zo’n 15',
+    ]);
     expect(g.marks.filter((m) => m.type === 'rect')).toEqual([]);
   });
 
@@ -263,14 +335,22 @@ describe('titles and text alternatives written from the data', () => {
     expect(chartSubtitle('vergelijking', [alpha, gamma, delta])).toBe(
       'Bij twee ligt het cijfer hoger, waar lager beter is; bij gamma ligt het cijfer lager, waar hoger beter is. Gesorteerd op de grootte van het verschil.',
     );
-    expect(chartTitle('vergelijking', [alpha, pct('x', 'X', 5, 4, 'hoger-beter')])).toBe('Maastricht scoort van de twee indicatoren op een ongunstiger en op een gunstiger dan Nederland');
-    expect(sp(chartTitle('vergelijking', [pair]))).toBe('Dingen per 1.000 inwoners: in Maastricht hoger dan in Nederland (700,5 tegenover 600)');
+    expect(chartTitle('vergelijking', [alpha, pct('x', 'X', 5, 4, 'hoger-beter')])).toBe(
+      'Maastricht scoort van de twee indicatoren op een ongunstiger en op een gunstiger dan Nederland',
+    );
+    expect(sp(chartTitle('vergelijking', [pair]))).toBe(
+      'Dingen per 1.000 inwoners: in Maastricht hoger dan in Nederland (700,5 tegenover 600)',
+    );
   });
 
   it('states a trend with its target, the steps of a budget and written-out figures', () => {
-    expect(sp(chartTitle('verloop', [trend]))).toBe('Tekort daalde van € 20 mln in 2018/2019 naar € 10 mln in 2020/2023; het doel voor 2024 is € 0 mln');
+    expect(sp(chartTitle('verloop', [trend]))).toBe(
+      'Tekort daalde van € 20 mln in 2018/2019 naar € 10 mln in 2020/2023; het doel voor 2024 is € 0 mln',
+    );
     expect(sp(chartTitle('waterval', [budget]))).toBe('Van € 2 mln (eerste claim) naar € 0,7 mln (gevraagd)');
-    expect(chartTitle('kerncijfers', [people])).toBe('Betrokken mensen: 10 (kleine groep), meer dan 50 (werkgroepen) en zo’n 15 (klankbord)');
+    expect(chartTitle('kerncijfers', [people])).toBe(
+      'Betrokken mensen: 10 (kleine groep), meer dan 50 (werkgroepen) en zo’n 15 (klankbord)',
+    );
   });
 
   it('gives every value in the text alternative', () => {
@@ -295,11 +375,20 @@ describe('SVG output', () => {
   it('draws one SVG per layout, each an image named and described by the figure', () => {
     const svgs = inlineSvgs('vergelijking', [alpha, beta], { title: 't', description: 'd' });
     expect(svgs.map((s) => [s.layout, s.width])).toEqual(LAYOUTS.map((l) => [l.name, l.width]));
-    for (const s of svgs) expect(s.svg).toMatch(/^<svg class="chart__svg chart__svg--[sml]" role="img" aria-labelledby="t" aria-describedby="d"/);
+    for (const s of svgs)
+      expect(s.svg).toMatch(
+        /^<svg class="chart__svg chart__svg--[sml]" role="img" aria-labelledby="t" aria-describedby="d"/,
+      );
   });
 
   it('makes a standalone SVG with title, source and address drawn in and its styles embedded', () => {
-    const svg = standaloneSvg('verloop', [trend], { title: 'Titel & zo', unit: 'Eenheid: miljoen euro', source: 'Bron: X', address: 'https://example.nl/cijfers/trend/', description: 'Beschrijving' });
+    const svg = standaloneSvg('verloop', [trend], {
+      title: 'Titel & zo',
+      unit: 'Eenheid: miljoen euro',
+      source: 'Bron: X',
+      address: 'https://example.nl/cijfers/trend/',
+      description: 'Beschrijving',
+    });
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(svg).toContain('<title>Titel &amp; zo</title>');
     expect(svg).toContain('<style>');

@@ -58,11 +58,18 @@ export interface ComparisonGeometry extends Scene {
   axisY: number;
 }
 
-export const DIRECTION_WORDS = { 'hoger-beter': 'hoger is beter', 'lager-beter': 'lager is beter', neutraal: 'geen richting' } as const;
+export const DIRECTION_WORDS = {
+  'hoger-beter': 'hoger is beter',
+  'lager-beter': 'lager is beter',
+  neutraal: 'geen richting',
+} as const;
 
 export function comparisonRows(indicators: ChartIndicator[]): ComparisonRow[] {
   const units = new Set(indicators.map((i) => i.unit));
-  if (units.size > 1) throw new Error(`Een vergelijking kan alleen indicatoren met dezelfde eenheid tonen, kreeg: ${[...units].join(', ')}`);
+  if (units.size > 1)
+    throw new Error(
+      `Een vergelijking kan alleen indicatoren met dezelfde eenheid tonen, kreeg: ${[...units].join(', ')}`,
+    );
   return indicators
     .map((indicator): ComparisonRow => {
       const m = placeValue(indicator, 'Maastricht');
@@ -106,7 +113,9 @@ export function comparisonLegend(rows: ComparisonRow[]): Array<{ className: stri
     ['gunstiger', 'gunstiger dan Nederland'],
     ['neutraal', 'verschil (geen richting)'],
   ];
-  return order.filter(([a]) => rows.some((row) => row.assessment === a)).map(([a, label]) => ({ className: `bar-${a}`, label }));
+  return order
+    .filter(([a]) => rows.some((row) => row.assessment === a))
+    .map(([a, label]) => ({ className: `bar-${a}`, label }));
 }
 
 /** Several indicators: the relative gap per indicator, sorted by its size. */
@@ -117,16 +126,27 @@ export function relativeGeometry(indicators: ChartIndicator[], width = CHART_WID
   // Legend: a swatch per colour and the reference line, wrapped onto lines as the width allows.
   let lx = 0;
   let ly = 4;
-  const legend = [...comparisonLegend(rows).map((e) => ({ ...e, swatch: 'rect' as const })), { className: 'chart__zero', label: '0 = gelijk aan Nederland', swatch: 'line' as const }];
+  const legend = [
+    ...comparisonLegend(rows).map((e) => ({ ...e, swatch: 'rect' as const })),
+    { className: 'chart__zero', label: '0 = gelijk aan Nederland', swatch: 'line' as const },
+  ];
   for (const entry of legend) {
     const w = 22 + textWidth(entry.label, TICK_SIZE) + 16;
     if (lx > 0 && lx + w > width) {
       lx = 0;
       ly += LINE_HEIGHT + 2;
     }
-    if (entry.swatch === 'rect') marks.push({ type: 'rect', x: lx, y: ly + 2, width: 16, height: 12, className: entry.className });
+    if (entry.swatch === 'rect')
+      marks.push({ type: 'rect', x: lx, y: ly + 2, width: 16, height: 12, className: entry.className });
     else marks.push({ type: 'line', x1: lx + 8, x2: lx + 8, y1: ly, y2: ly + 16, className: entry.className });
-    texts.push({ x: lx + 22, y: r(ly + 13), lines: [entry.label], size: TICK_SIZE, anchor: 'start', className: 'chart__legend' });
+    texts.push({
+      x: lx + 22,
+      y: r(ly + 13),
+      lines: [entry.label],
+      size: TICK_SIZE,
+      anchor: 'start',
+      className: 'chart__legend',
+    });
     lx += w;
   }
   const top = ly + LINE_HEIGHT + 10;
@@ -137,16 +157,37 @@ export function relativeGeometry(indicators: ChartIndicator[], width = CHART_WID
   const rightRoom = Math.max(20, ...rows.map((row) => textWidth(row.relativeText, LABEL_SIZE) + 10));
   const plotLeft = r(textWidth('−20 %', TICK_SIZE) / 2 + 2);
   const plotRight = r(width - rightRoom);
-  const axis = valueAxis([lo, hi], [plotLeft, plotRight], 'procent', width < 400 ? 4 : 6, { signed: true, labelWidth: (l) => textWidth(l, TICK_SIZE) });
+  const axis = valueAxis([lo, hi], [plotLeft, plotRight], 'procent', width < 400 ? 4 : 6, {
+    signed: true,
+    labelWidth: (l) => textWidth(l, TICK_SIZE),
+  });
   const x = axis.scale;
   const zeroX = r(x(0));
   let y0 = top;
   const placed: PlacedComparisonRow[] = rows.map((row) => {
     const labelLines = wrapLabel(row.label, width - 2);
-    texts.push({ x: 0, y: r(y0 + LABEL_SIZE * 0.8), lines: labelLines, size: LABEL_SIZE, anchor: 'start', className: 'chart__label' });
+    texts.push({
+      x: 0,
+      y: r(y0 + LABEL_SIZE * 0.8),
+      lines: labelLines,
+      size: LABEL_SIZE,
+      anchor: 'start',
+      className: 'chart__label',
+    });
     let y = y0 + (labelLines.length - 1) * LINE_HEIGHT + LABEL_SIZE + 6;
-    const detail = wrapLabel(`Maastricht ${row.maastrichtText}, Nederland ${row.nederlandText} · ${DIRECTION_WORDS[row.direction]}`, width - 2, TICK_SIZE);
-    texts.push({ x: 0, y: r(y + TICK_SIZE * 0.8), lines: detail, size: TICK_SIZE, anchor: 'start', className: 'chart__detail' });
+    const detail = wrapLabel(
+      `Maastricht ${row.maastrichtText}, Nederland ${row.nederlandText} · ${DIRECTION_WORDS[row.direction]}`,
+      width - 2,
+      TICK_SIZE,
+    );
+    texts.push({
+      x: 0,
+      y: r(y + TICK_SIZE * 0.8),
+      lines: detail,
+      size: TICK_SIZE,
+      anchor: 'start',
+      className: 'chart__detail',
+    });
     y += (detail.length - 1) * LINE_HEIGHT + TICK_SIZE + 6;
     const x0 = r(x(Math.min(0, row.relative)));
     const x1 = r(x(Math.max(0, row.relative)));
@@ -158,27 +199,78 @@ export function relativeGeometry(indicators: ChartIndicator[], width = CHART_WID
   // Gridlines in each row's bar band only, so they never cross a label.
   for (const row of placed) {
     for (const t of axis.ticks) {
-      marks.push({ type: 'line', x1: t.at, x2: t.at, y1: r(row.y - 5), y2: r(row.y + BAR + 5), className: t.value === 0 ? 'chart__zero' : 'chart__grid' });
+      marks.push({
+        type: 'line',
+        x1: t.at,
+        x2: t.at,
+        y1: r(row.y - 5),
+        y2: r(row.y + BAR + 5),
+        className: t.value === 0 ? 'chart__zero' : 'chart__grid',
+      });
     }
   }
-  for (const t of axis.ticks) marks.push({ type: 'line', x1: t.at, x2: t.at, y1: r(axisY - 6), y2: axisY, className: t.value === 0 ? 'chart__zero' : 'chart__grid' });
+  for (const t of axis.ticks)
+    marks.push({
+      type: 'line',
+      x1: t.at,
+      x2: t.at,
+      y1: r(axisY - 6),
+      y2: axisY,
+      className: t.value === 0 ? 'chart__zero' : 'chart__grid',
+    });
   for (const row of placed) {
-    marks.push({ type: 'rect', x: row.x0, y: row.y, width: Math.max(r(row.x1 - row.x0), 1), height: BAR, className: `bar-${row.assessment}`, data: true });
+    marks.push({
+      type: 'rect',
+      x: row.x0,
+      y: row.y,
+      width: Math.max(r(row.x1 - row.x0), 1),
+      height: BAR,
+      className: `bar-${row.assessment}`,
+      data: true,
+    });
     const labelY = r(row.y + BAR / 2 + LABEL_SIZE * 0.35);
     texts.push(
       row.relative < 0
-        ? { x: r(zeroX + 6), y: labelY, lines: [row.relativeText], size: LABEL_SIZE, anchor: 'start', className: 'chart__value' }
-        : { x: r(row.x1 + 6), y: labelY, lines: [row.relativeText], size: LABEL_SIZE, anchor: 'start', className: 'chart__value' },
+        ? {
+            x: r(zeroX + 6),
+            y: labelY,
+            lines: [row.relativeText],
+            size: LABEL_SIZE,
+            anchor: 'start',
+            className: 'chart__value',
+          }
+        : {
+            x: r(row.x1 + 6),
+            y: labelY,
+            lines: [row.relativeText],
+            size: LABEL_SIZE,
+            anchor: 'start',
+            className: 'chart__value',
+          },
     );
   }
   marks.push({ type: 'line', x1: plotLeft, x2: plotRight, y1: axisY, y2: axisY, className: 'chart__axis' });
   for (const t of axis.ticks) {
     const w = textWidth(t.label, TICK_SIZE);
     const anchor = t.at - w / 2 < 0 ? 'start' : t.at + w / 2 > width ? 'end' : 'middle';
-    texts.push({ x: t.at, y: r(axisY + TICK_SIZE + 4), lines: [t.label], size: TICK_SIZE, anchor, className: 'chart__tick chart__tick--value' });
+    texts.push({
+      x: t.at,
+      y: r(axisY + TICK_SIZE + 4),
+      lines: [t.label],
+      size: TICK_SIZE,
+      anchor,
+      className: 'chart__tick chart__tick--value',
+    });
   }
   const caption = wrapLabel('Verschil met Nederland, in procenten van het Nederlandse cijfer', width, TICK_SIZE);
-  texts.push({ x: 0, y: r(axisY + 2 * TICK_SIZE + 12), lines: caption, size: TICK_SIZE, anchor: 'start', className: 'chart__axis-title' });
+  texts.push({
+    x: 0,
+    y: r(axisY + 2 * TICK_SIZE + 12),
+    lines: caption,
+    size: TICK_SIZE,
+    anchor: 'start',
+    className: 'chart__axis-title',
+  });
   const height = r(axisY + 2 * TICK_SIZE + 12 + (caption.length - 1) * LINE_HEIGHT + 8);
   return { width, height, marks, texts, rows: placed, ticks: axis.ticks, plotLeft, plotRight, zeroX, axisY };
 }
@@ -198,7 +290,10 @@ export function pairGeometry(indicator: ChartIndicator, width = CHART_WIDTH): Ba
 }
 
 /** The geometry of a comparison chart: the relative gaps for several indicators, two bars for one. */
-export function comparisonGeometry(indicators: ChartIndicator[], width = CHART_WIDTH): ComparisonGeometry | BarsGeometry {
+export function comparisonGeometry(
+  indicators: ChartIndicator[],
+  width = CHART_WIDTH,
+): ComparisonGeometry | BarsGeometry {
   const first = indicators[0];
   if (!first) throw new Error('Een vergelijking heeft minstens één indicator nodig');
   return indicators.length === 1 ? pairGeometry(first, width) : relativeGeometry(indicators, width);

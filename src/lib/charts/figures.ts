@@ -5,7 +5,16 @@
  */
 import { formatValue } from '../numbers';
 import { barLabel } from './bars';
-import { CHART_WIDTH, LABEL_SIZE, LINE_HEIGHT, r, textWidth, wrapLabel, type ChartIndicator, type PlacedText } from './model';
+import {
+  CHART_WIDTH,
+  LABEL_SIZE,
+  LINE_HEIGHT,
+  r,
+  textWidth,
+  wrapLabel,
+  type ChartIndicator,
+  type PlacedText,
+} from './model';
 import type { Mark, Scene } from './scene';
 
 export const FIGURE_SIZE = 24;
@@ -23,7 +32,14 @@ export function figureItems(indicator: ChartIndicator): FigureItem[] {
   return indicator.values
     .filter((v) => v.value !== null)
     .map((v) => ({
-      label: [barLabel(v), v.period && v.label && !v.label.includes(v.period) && !indicator.label.includes(v.period) ? v.period : undefined].filter(Boolean).join(', '),
+      label: [
+        barLabel(v),
+        v.period && v.label && !v.label.includes(v.period) && !indicator.label.includes(v.period)
+          ? v.period
+          : undefined,
+      ]
+        .filter(Boolean)
+        .join(', '),
       text: formatValue(v.value, indicator.unit, { decimals: indicator.decimals, qualifier: v.qualifier }),
     }));
 }

@@ -6,7 +6,16 @@
 import type { ChartKind } from '../../schemas/indicator';
 import { comparisonGeometry } from './comparison';
 import { figuresGeometry } from './figures';
-import { LAYOUTS, LINE_HEIGHT, TICK_SIZE, r, wrapLabel, type ChartIndicator, type LayoutName, type PlacedText } from './model';
+import {
+  LAYOUTS,
+  LINE_HEIGHT,
+  TICK_SIZE,
+  r,
+  wrapLabel,
+  type ChartIndicator,
+  type LayoutName,
+  type PlacedText,
+} from './model';
 import { sceneBody, type Scene } from './scene';
 import { trendGeometry } from './trend';
 import { waterfallGeometry } from './waterfall';
@@ -38,14 +47,21 @@ export function chartScene(kind: ChartKind, indicators: ChartIndicator[], width:
       return trendGeometry(first, width);
     case 'waterval': {
       const g = waterfallGeometry(first, width);
-      if (g.inconsistencies.length) throw new Error(`Waterval "${first.id}" klopt niet: ${g.inconsistencies.join('; ')}`);
+      if (g.inconsistencies.length)
+        throw new Error(`Waterval "${first.id}" klopt niet: ${g.inconsistencies.join('; ')}`);
       return g;
     }
     case 'staaf':
       return barsGeometry(
         first.values
           .filter((v) => v.value !== null)
-          .map((v) => ({ label: barLabel(v), from: 0, to: v.value ?? 0, text: formatValue(v.value, first.unit, { decimals: first.decimals }), className: 'bar-totaal' })),
+          .map((v) => ({
+            label: barLabel(v),
+            from: 0,
+            to: v.value ?? 0,
+            text: formatValue(v.value, first.unit, { decimals: first.decimals }),
+            className: 'bar-totaal',
+          })),
         first.unit,
         width,
       );
@@ -65,7 +81,11 @@ export interface InlineSvg {
  * One SVG per layout for a page. Each is an image named by the figure's title and described by
  * the text alternative (both given once, outside the SVGs, by id); CSS shows one at a time.
  */
-export function inlineSvgs(kind: ChartKind, indicators: ChartIndicator[], ids: { title: string; description: string }): InlineSvg[] {
+export function inlineSvgs(
+  kind: ChartKind,
+  indicators: ChartIndicator[],
+  ids: { title: string; description: string },
+): InlineSvg[] {
   return LAYOUTS.map((layout) => {
     const scene = chartScene(kind, indicators, layout.width);
     const svg =
@@ -113,7 +133,12 @@ export interface ExportText {
  * The SVG of a download: title and unit above the chart, source and page address below, drawn
  * at the export width with the styles inside, so it reads the same outside the site.
  */
-export function standaloneSvg(kind: ChartKind, indicators: ChartIndicator[], text: ExportText & { description: string }, width = LAYOUTS[2].width): string {
+export function standaloneSvg(
+  kind: ChartKind,
+  indicators: ChartIndicator[],
+  text: ExportText & { description: string },
+  width = LAYOUTS[2].width,
+): string {
   const margin = 20;
   const inner = width - 2 * margin;
   const scene = chartScene(kind, indicators, inner);
@@ -121,15 +146,36 @@ export function standaloneSvg(kind: ChartKind, indicators: ChartIndicator[], tex
   let y = margin;
   const titleSize = 19;
   const titleLines = wrapLabel(text.title, inner, titleSize);
-  head.push({ x: margin, y: r(y + titleSize * 0.8), lines: titleLines, size: titleSize, anchor: 'start', className: 'chart__title' });
+  head.push({
+    x: margin,
+    y: r(y + titleSize * 0.8),
+    lines: titleLines,
+    size: titleSize,
+    anchor: 'start',
+    className: 'chart__title',
+  });
   y += titleLines.length * 24 + 4;
   const unitLines = wrapLabel(text.unit, inner, TICK_SIZE);
-  head.push({ x: margin, y: r(y + TICK_SIZE * 0.8), lines: unitLines, size: TICK_SIZE, anchor: 'start', className: 'chart__unit' });
+  head.push({
+    x: margin,
+    y: r(y + TICK_SIZE * 0.8),
+    lines: unitLines,
+    size: TICK_SIZE,
+    anchor: 'start',
+    className: 'chart__unit',
+  });
   y += unitLines.length * LINE_HEIGHT + 14;
   const chartTop = y;
   y += scene.height + 16;
   const footLines = wrapLabel(`${text.source} · ${text.address}`, inner, TICK_SIZE);
-  head.push({ x: margin, y: r(y + TICK_SIZE * 0.8), lines: footLines, size: TICK_SIZE, anchor: 'start', className: 'chart__footer' });
+  head.push({
+    x: margin,
+    y: r(y + TICK_SIZE * 0.8),
+    lines: footLines,
+    size: TICK_SIZE,
+    anchor: 'start',
+    className: 'chart__footer',
+  });
   y += footLines.length * LINE_HEIGHT + margin;
   const height = r(y);
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

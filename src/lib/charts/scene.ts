@@ -71,14 +71,18 @@ export function sceneCollisions(scene: Scene): string[] {
   const boxes = scene.texts.map(textBox);
   for (let i = 0; i < boxes.length; i++) {
     for (let j = i + 1; j < boxes.length; j++) {
-      if (boxesOverlap(boxes[i]!, boxes[j]!)) problems.push(`"${scene.texts[i]!.lines.join(' ')}" overlapt "${scene.texts[j]!.lines.join(' ')}"`);
+      if (boxesOverlap(boxes[i]!, boxes[j]!))
+        problems.push(`"${scene.texts[i]!.lines.join(' ')}" overlapt "${scene.texts[j]!.lines.join(' ')}"`);
     }
     for (const m of scene.marks) {
-      if (m.data && markHits(m, boxes[i]!)) problems.push(`"${scene.texts[i]!.lines.join(' ')}" staat op een ${m.type} (${m.className})`);
+      if (m.data && markHits(m, boxes[i]!))
+        problems.push(`"${scene.texts[i]!.lines.join(' ')}" staat op een ${m.type} (${m.className})`);
     }
     const b = boxes[i]!;
     if (b.x0 < -0.5 || b.x1 > scene.width + 0.5 || b.y0 < -0.5 || b.y1 > scene.height + 0.5) {
-      problems.push(`"${scene.texts[i]!.lines.join(' ')}" valt buiten de grafiek (${Math.round(b.x0)}–${Math.round(b.x1)} van ${scene.width})`);
+      problems.push(
+        `"${scene.texts[i]!.lines.join(' ')}" valt buiten de grafiek (${Math.round(b.x0)}–${Math.round(b.x1)} van ${scene.width})`,
+      );
     }
   }
   return problems;
@@ -88,7 +92,12 @@ export function sceneCollisions(scene: Scene): string[] {
  * Places a label at the first candidate position whose box overlaps no text placed so far and
  * no data mark; falls back to the first candidate.
  */
-export function placeLabel(candidates: PlacedText[], placed: PlacedText[], marks: Mark[], bounds: { width: number; height: number }): PlacedText {
+export function placeLabel(
+  candidates: PlacedText[],
+  placed: PlacedText[],
+  marks: Mark[],
+  bounds: { width: number; height: number },
+): PlacedText {
   const free = candidates.find((c) => {
     const b = textBox(c);
     if (b.x0 < 0 || b.x1 > bounds.width || b.y0 < 0 || b.y1 > bounds.height) return false;

@@ -18,7 +18,11 @@ function fmt(indicator: ChartIndicator, value: number | null, qualifier?: string
   return formatValue(value, indicator.unit, { decimals: indicator.decimals, qualifier });
 }
 
-const BETTER_WORDS = { 'hoger-beter': 'hoger beter is', 'lager-beter': 'lager beter is', neutraal: 'geen richting geldt' } as const;
+const BETTER_WORDS = {
+  'hoger-beter': 'hoger beter is',
+  'lager-beter': 'lager beter is',
+  neutraal: 'geen richting geldt',
+} as const;
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function comparisonTitle(indicators: ChartIndicator[]): string {
@@ -33,9 +37,12 @@ export function comparisonTitle(indicators: ChartIndicator[]): string {
   const better = rows.filter((r) => r.assessment === 'gunstiger');
   const n = word(rows.length);
   // Rows are sorted by the size of the gap, so the first of a group has its largest gap.
-  const largest = (group: typeof rows) => `${inSentence(group[0]!.label)} (${group[0]!.maastrichtText} tegenover ${group[0]!.nederlandText})`;
-  if (worse.length === rows.length) return `Maastricht scoort op alle ${n} indicatoren ongunstiger dan Nederland, het meest bij ${largest(worse)}`;
-  if (better.length === rows.length) return `Maastricht scoort op alle ${n} indicatoren gunstiger dan Nederland, het meest bij ${largest(better)}`;
+  const largest = (group: typeof rows) =>
+    `${inSentence(group[0]!.label)} (${group[0]!.maastrichtText} tegenover ${group[0]!.nederlandText})`;
+  if (worse.length === rows.length)
+    return `Maastricht scoort op alle ${n} indicatoren ongunstiger dan Nederland, het meest bij ${largest(worse)}`;
+  if (better.length === rows.length)
+    return `Maastricht scoort op alle ${n} indicatoren gunstiger dan Nederland, het meest bij ${largest(better)}`;
   const parts = [
     worse.length ? `op ${word(worse.length)} ongunstiger` : '',
     better.length ? `op ${word(better.length)} gunstiger` : '',
@@ -59,7 +66,12 @@ export function comparisonSubtitle(indicators: ChartIndicator[]): string {
   }
   const phrases = [...groups.entries()].map(([key, group]) => {
     const [relation, direction] = key.split('|') as [string, keyof typeof DIRECTION_WORDS];
-    const who = group.length === 1 ? inSentence(group[0]!.label) : group.length === rows.length ? `alle ${word(group.length)}` : word(group.length);
+    const who =
+      group.length === 1
+        ? inSentence(group[0]!.label)
+        : group.length === rows.length
+          ? `alle ${word(group.length)}`
+          : word(group.length);
     return `bij ${who} ligt het cijfer ${relation}, waar ${BETTER_WORDS[direction]}`;
   });
   const sentence = phrases.length ? `${cap(phrases.join('; '))}. ` : '';
@@ -140,7 +152,10 @@ export function chartDescription(kind: ChartKind, indicators: ChartIndicator[]):
       return `Staafgrafiek, twee staven vanaf nul. ${r.label}: Maastricht ${r.maastrichtText}, Nederland ${r.nederlandText}.`;
     }
     return `Staafgrafiek van het verschil tussen Maastricht en Nederland, in procenten van het Nederlandse cijfer, gesorteerd op de grootte van het verschil. ${rows
-      .map((r) => `${r.label}: Maastricht ${r.maastrichtText}, Nederland ${r.nederlandText}, ${r.relativeText} (${DIRECTION_WORDS[r.direction]}).`)
+      .map(
+        (r) =>
+          `${r.label}: Maastricht ${r.maastrichtText}, Nederland ${r.nederlandText}, ${r.relativeText} (${DIRECTION_WORDS[r.direction]}).`,
+      )
       .join(' ')}`;
   }
   if (kind === 'verloop') {

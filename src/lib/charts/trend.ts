@@ -44,8 +44,11 @@ export function periodSpan(period: string): [number, number] {
 }
 
 export function trendGeometry(indicator: ChartIndicator, width = CHART_WIDTH): TrendGeometry {
-  const values = indicator.values.filter((v): v is typeof v & { value: number; period: string } => v.value !== null && Boolean(v.period));
-  if (values.length < 2) throw new Error(`Indicator "${indicator.id}" heeft minstens twee waarden met een periode nodig voor een verloop`);
+  const values = indicator.values.filter(
+    (v): v is typeof v & { value: number; period: string } => v.value !== null && Boolean(v.period),
+  );
+  if (values.length < 2)
+    throw new Error(`Indicator "${indicator.id}" heeft minstens twee waarden met een periode nodig voor een verloop`);
   const height = width < 400 ? 250 : 290;
   const top = 14;
   const bottom = height - 52;
@@ -78,8 +81,23 @@ export function trendGeometry(indicator: ChartIndicator, width = CHART_WIDTH): T
   const baselineY = r(y(0));
   for (const t of yAxis.ticks) {
     // The zero line counts as a mark: no label may sit on it.
-    marks.push({ type: 'line', x1: plotLeft, x2: plotRight, y1: t.at, y2: t.at, className: t.value === 0 ? 'chart__axis' : 'chart__grid', data: t.value === 0 });
-    texts.push({ x: r(plotLeft - 6), y: r(t.at + TICK_SIZE * 0.35), lines: [String(t.label)], size: TICK_SIZE, anchor: 'end', className: 'chart__tick chart__tick--value' });
+    marks.push({
+      type: 'line',
+      x1: plotLeft,
+      x2: plotRight,
+      y1: t.at,
+      y2: t.at,
+      className: t.value === 0 ? 'chart__axis' : 'chart__grid',
+      data: t.value === 0,
+    });
+    texts.push({
+      x: r(plotLeft - 6),
+      y: r(t.at + TICK_SIZE * 0.35),
+      lines: [String(t.label)],
+      size: TICK_SIZE,
+      anchor: 'end',
+      className: 'chart__tick chart__tick--value',
+    });
   }
   // Year axis: a tick at every year boundary, the year written in the middle of its year; every
   // other year when the years are too narrow for their labels.
@@ -89,35 +107,89 @@ export function trendGeometry(indicator: ChartIndicator, width = CHART_WIDTH): T
   for (let year = firstYear; year < lastYear; year++) {
     const labelled = (year - firstYear) % every === 0;
     years.push({ year, x: r(x(year + 0.5)), labelled });
-    if (labelled) texts.push({ x: r(x(year + 0.5)), y: r(bottom + TICK_SIZE + 10), lines: [String(year)], size: TICK_SIZE, anchor: 'middle', className: 'chart__tick chart__tick--time' });
+    if (labelled)
+      texts.push({
+        x: r(x(year + 0.5)),
+        y: r(bottom + TICK_SIZE + 10),
+        lines: [String(year)],
+        size: TICK_SIZE,
+        anchor: 'middle',
+        className: 'chart__tick chart__tick--time',
+      });
   }
   for (let year = firstYear; year <= lastYear; year++) {
-    marks.push({ type: 'line', x1: r(x(year)), x2: r(x(year)), y1: baselineY, y2: r(baselineY + 5), className: 'chart__axis' });
+    marks.push({
+      type: 'line',
+      x1: r(x(year)),
+      x2: r(x(year)),
+      y1: baselineY,
+      y2: r(baselineY + 5),
+      className: 'chart__axis',
+    });
   }
   const actual = points.filter((p) => !p.isTarget);
   const targets = points.filter((p) => p.isTarget);
   const lastActual = actual.at(-1);
   const pathOf = (pts: TrendPoint[]) => pts.map((p, i) => `${i ? 'L' : 'M'}${p.x},${p.y}`).join('');
-  if (actual.length > 1) marks.push({ type: 'path', d: pathOf(actual), className: 'chart__line', data: true, points: actual.map((p) => [p.x, p.y]) });
+  if (actual.length > 1)
+    marks.push({
+      type: 'path',
+      d: pathOf(actual),
+      className: 'chart__line',
+      data: true,
+      points: actual.map((p) => [p.x, p.y]),
+    });
   if (targets.length && lastActual) {
     const pts = [lastActual, ...targets];
-    marks.push({ type: 'path', d: pathOf(pts), className: 'chart__line chart__line--target', data: true, points: pts.map((p) => [p.x, p.y]) });
+    marks.push({
+      type: 'path',
+      d: pathOf(pts),
+      className: 'chart__line chart__line--target',
+      data: true,
+      points: pts.map((p) => [p.x, p.y]),
+    });
   }
   for (const p of points) {
-    marks.push({ type: 'line', x1: p.x0, x2: p.x1, y1: p.y, y2: p.y, className: p.isTarget ? 'chart__span chart__span--target' : 'chart__span', data: true });
-    marks.push({ type: 'circle', cx: p.x, cy: p.y, r: p.isTarget ? 6 : 5, className: p.isTarget ? 'mark-target' : 'mark-maastricht', data: true });
+    marks.push({
+      type: 'line',
+      x1: p.x0,
+      x2: p.x1,
+      y1: p.y,
+      y2: p.y,
+      className: p.isTarget ? 'chart__span chart__span--target' : 'chart__span',
+      data: true,
+    });
+    marks.push({
+      type: 'circle',
+      cx: p.x,
+      cy: p.y,
+      r: p.isTarget ? 6 : 5,
+      className: p.isTarget ? 'mark-target' : 'mark-maastricht',
+      data: true,
+    });
   }
   // Period labels under each span, as the source writes the period, where it differs from a year.
   for (const p of points) {
     if (p.end - p.start > 1) {
-      texts.push({ x: p.x, y: r(bottom + 2 * TICK_SIZE + 16), lines: [p.period], size: TICK_SIZE, anchor: 'middle', className: 'chart__period' });
+      texts.push({
+        x: p.x,
+        y: r(bottom + 2 * TICK_SIZE + 16),
+        lines: [p.period],
+        size: TICK_SIZE,
+        anchor: 'middle',
+        className: 'chart__period',
+      });
     }
   }
   for (const p of points) {
     const text = p.isTarget ? `doel: ${p.text}` : p.text;
     const w = textWidth(text, LABEL_SIZE);
     const candidates: PlacedText[] = [];
-    const base = { lines: [text], size: LABEL_SIZE, className: p.isTarget ? 'chart__value chart__value--target' : 'chart__value' };
+    const base = {
+      lines: [text],
+      size: LABEL_SIZE,
+      className: p.isTarget ? 'chart__value chart__value--target' : 'chart__value',
+    };
     // Beside the span first when the label cannot stand above it, then higher above or below.
     candidates.push({ ...base, x: r(p.x), y: r(p.y - 14), anchor: 'middle' });
     candidates.push({ ...base, x: r(p.x0 - 8), y: r(p.y + LABEL_SIZE * 0.35), anchor: 'end' });
@@ -128,7 +200,13 @@ export function trendGeometry(indicator: ChartIndicator, width = CHART_WIDTH): T
       candidates.push({ ...base, x: r(p.x1 + 6 + shift), y: r(p.y - 8), anchor: 'start' });
     }
     for (const dy of [-14, -32, -50, -68, -86, 28, 46]) {
-      for (const [anchor, dx] of [['middle', 0], ['start', -8], ['end', 8], ['start', 10], ['end', -10]] as const) {
+      for (const [anchor, dx] of [
+        ['middle', 0],
+        ['start', -8],
+        ['end', 8],
+        ['start', 10],
+        ['end', -10],
+      ] as const) {
         let ax = p.x + dx;
         // Keep the label inside the plot.
         if (anchor === 'middle') ax = Math.min(Math.max(ax, w / 2 + 1), width - w / 2 - 1);

@@ -26,7 +26,9 @@ export interface WaterfallGeometry extends BarsGeometry {
   inconsistencies: string[];
 }
 
-export function waterfallSteps(indicator: ChartIndicator): Array<Omit<WaterfallStep, 'x0' | 'x1' | 'y' | 'labelLines'>> {
+export function waterfallSteps(
+  indicator: ChartIndicator,
+): Array<Omit<WaterfallStep, 'x0' | 'x1' | 'y' | 'labelLines'>> {
   let running = 0;
   const steps = indicator.values
     .filter((v) => v.value !== null)
@@ -35,9 +37,16 @@ export function waterfallSteps(indicator: ChartIndicator): Array<Omit<WaterfallS
       const kind = v.role === 'af' ? 'af' : 'totaal';
       if (kind === 'af') running = Math.round((running - value) * 1e6) / 1e6;
       else running = value;
-      if (i === 0 && kind === 'af') throw new Error(`Een waterval begint met een totaal, niet met een aftrek (${indicator.id})`);
+      if (i === 0 && kind === 'af')
+        throw new Error(`Een waterval begint met een totaal, niet met een aftrek (${indicator.id})`);
       const base = formatValue(value, indicator.unit, { decimals: indicator.decimals });
-      return { label: v.label ?? '', kind, value, text: kind === 'af' ? `−${NBSP}${base}` : base, runningTotal: running } as const;
+      return {
+        label: v.label ?? '',
+        kind,
+        value,
+        text: kind === 'af' ? `−${NBSP}${base}` : base,
+        runningTotal: running,
+      } as const;
     });
   return steps;
 }
