@@ -23,6 +23,7 @@ export const LAYOUTS = [
   { name: 's', width: 320, minContainer: 0 },
   { name: 'm', width: 480, minContainer: 440 },
   { name: 'l', width: 640, minContainer: 600 },
+  { name: 'xl', width: 800, minContainer: 760 },
 ] as const;
 export type LayoutName = (typeof LAYOUTS)[number]['name'];
 

@@ -7,6 +7,7 @@ import type { ChartKind } from '../../schemas/indicator';
 import { comparisonGeometry } from './comparison';
 import { figuresGeometry } from './figures';
 import {
+  EXPORT_WIDTH,
   LAYOUTS,
   LINE_HEIGHT,
   TICK_SIZE,
@@ -137,7 +138,7 @@ export function standaloneSvg(
   kind: ChartKind,
   indicators: ChartIndicator[],
   text: ExportText & { description: string },
-  width = LAYOUTS[2].width,
+  width: number = EXPORT_WIDTH,
 ): string {
   const margin = 20;
   const inner = width - 2 * margin;
