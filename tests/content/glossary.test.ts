@@ -44,7 +44,8 @@ describe('glossary data', () => {
 
 describe('glossary page', () => {
   it('lists every term alphabetically, each with an anchor', () => {
-    const ids = [...page.matchAll(/<div class="glossary__entry" id="([^"]+)"/g)].map((m) => m[1]);
+    // Each term is a heading whose id is the entry's id: /begrippen/#<id> lands on it.
+    const ids = [...page.matchAll(/<h3 class="glossary__term" id="([^"]+)"/g)].map((m) => m[1]);
     expect([...ids].sort()).toEqual(terms.map((t) => t.id).sort());
     const shown = [...page.matchAll(/<dfn>([^<]+)<\/dfn>/g)].map((m) => htmlText(m[1]!));
     expect(shown).toEqual([...shown].sort((a, b) => a.localeCompare(b, 'nl', { sensitivity: 'base' })));
@@ -58,13 +59,13 @@ describe('glossary page', () => {
 
   it('shows the search-only synonyms of a term with a link to the search', () => {
     const entry = page.slice(page.indexOf('id="participatiewet"'));
-    const dd = entry.slice(0, entry.indexOf('</dd>'));
+    const dd = entry.slice(0, entry.indexOf('<div class="glossary__entry"'));
     expect(dd).toContain('href="/zoeken/?q=bijstandswet"');
   });
 
   it('says where a term is used, with links to the pages', () => {
     const wmo = page.slice(page.indexOf('id="wmo"'));
-    const entry = wmo.slice(0, wmo.indexOf('</dd>'));
+    const entry = wmo.slice(0, wmo.indexOf('<div class="glossary__entry"'));
     expect(entry).toContain('Komt voor in:');
     expect(entry).toContain('href="/documenten/quickscan-vng-2024/"');
   });
