@@ -19,7 +19,7 @@ import { cpus, loadavg } from 'node:os';
 import yaml from 'js-yaml';
 import { PAGEFIND_OPTIONS } from '../../src/lib/search/shared/options.ts';
 import { z } from 'astro/zod';
-import type { BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser } from '../../tests/support/browser.ts';
 import { startStaticServer } from '../../tests/support/static-server.ts';
 import { searchDutch, type SearchEngine } from '../../src/lib/search/shared/search.ts';
@@ -150,6 +150,75 @@ async function runVariant(context: BrowserContext, baseURL: string, variant: Var
   return runs;
 }
 
+const CPU_SLOWDOWN = 4;
+/** Queries for the search page's own timing: a plain word, a typo (loads the vocabulary), a question. */
+const PAGE_QUERIES = ['wijkverpleging', 'kostenramming', 'welk zaaksysteem gebruikt de gemeente'];
+
+interface PageRun {
+  q: string;
+  /** Bytes of the page with this query in a fresh context (HTML, CSS, JS, Pagefind, fragments). */
+  firstBytes: number;
+  firstGzip: number;
+  /** ms from submitting the form to the results shown, at CPU_SLOWDOWN (median of 3, warm page). */
+  submitMs: number;
+  /** The same for the page opened with the query in its URL, cold. */
+  coldMs: number;
+}
+
+/**
+ * The search page as readers use it, in Chromium with the CPU slowed down 4×: the bytes of
+ * opening /zoeken/?q=… in a fresh context, and the time from submitting the form to the
+ * results shown (the status says how many), measured in the page.
+ */
+async function measureSearchPage(browser: Browser, baseURL: string): Promise<PageRun[]> {
+  const out: PageRun[] = [];
+  const done = () => {
+    const s = document.getElementById('zoekstatus')?.textContent ?? '';
+    return /resulta/.test(s) && !s.startsWith('Bezig');
+  };
+  for (const q of PAGE_QUERIES) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    const sizes: Array<Promise<{ url: string; bytes: number }>> = [];
+    page.on('requestfinished', (req) => sizes.push(req.sizes().then((z) => ({ url: req.url(), bytes: z.responseBodySize + z.responseHeadersSize }))));
+    const t0 = Date.now();
+    await page.goto(new URL(`zoeken/?q=${encodeURIComponent(q)}`, baseURL).href);
+    await page.waitForFunction(done, undefined, { timeout: 60_000 });
+    const coldMs = Date.now() - t0;
+    const fetched = await Promise.all(sizes.splice(0));
+    const firstBytes = fetched.reduce((sum, f) => sum + f.bytes, 0);
+    const firstGzip = fetched.reduce((sum, f) => {
+      let path = join(SITE, decodeURIComponent(new URL(f.url).pathname));
+      if (path.endsWith('/')) path = join(path, 'index.html');
+      return sum + (existsSync(path) && statSync(path).isFile() ? gzipSync(readFileSync(path)).length : f.bytes);
+    }, 0);
+    // Submitting again (Pagefind loaded): from the submit event to the status with the count.
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      await page.fill('#zoekterm', i % 2 ? q : `${q} `);
+      times.push(
+        (await page.evaluate(`new Promise((resolve) => {
+          const status = document.getElementById('zoekstatus');
+          const form = document.getElementById('zoekformulier');
+          let t0 = 0;
+          const obs = new MutationObserver(() => {
+            const s = status.textContent || '';
+            if (t0 && /resulta/.test(s) && !s.startsWith('Bezig')) { obs.disconnect(); resolve(performance.now() - t0); }
+          });
+          obs.observe(status, { childList: true, characterData: true, subtree: true });
+          form.addEventListener('submit', () => { t0 = performance.now(); }, { once: true, capture: true });
+          form.requestSubmit();
+        })`)) as number,
+      );
+    }
+    out.push({ q, firstBytes, firstGzip, submitMs: median(times), coldMs });
+    await context.close();
+  }
+  return out;
+}
+
 async function main() {
   const queries = querySchema.parse(yaml.load(readFileSync(join(ROOT, 'bench/search/queries.yaml'), 'utf8')));
   step(`${queries.length} zoekvragen gelezen`);
@@ -167,6 +236,8 @@ async function main() {
   step('twee indexen bouwen over dezelfde pagina’s: pagefind-plain en pagefind-tuned');
   run(process.execPath, ['scripts/build-search-index.ts', '--site', SITE, '--out', join(SITE, 'pagefind-plain'), '--plain', '--quiet']);
   run(process.execPath, ['scripts/build-search-index.ts', '--site', SITE, '--out', join(SITE, 'pagefind-tuned'), '--quiet']);
+  // The search page itself loads /pagefind/: the same tuned index, as `npm run build` writes it.
+  run(process.execPath, ['scripts/build-search-index.ts', '--site', SITE, '--quiet']);
 
   const variants: Variant[] = [
     { key: 'plain', label: 'Pagefind zonder aanpassingen', bundle: 'pagefind-plain', tuned: false },
@@ -181,6 +252,7 @@ async function main() {
   const runs = {} as Record<Variant['key'], QueryRun[]>;
   /** Cold first queries: each in a fresh context, alternating variants, after one warm-up. */
   const cold = { plain: [] as QueryRun[], tuned: [] as QueryRun[] };
+  const pageRuns: PageRun[] = [];
   try {
     for (const v of variants) {
       step(`zoekvragen uitvoeren: ${v.label}`);
@@ -197,6 +269,8 @@ async function main() {
         await context.close();
       }
     }
+    step(`de zoekpagina zelf meten, met ${CPU_SLOWDOWN}× vertraagde CPU`);
+    pageRuns.push(...(await measureSearchPage(browser, baseURL)));
   } finally {
     await browser.close();
     await new Promise<void>((ok) => server.close(() => ok()));
@@ -301,6 +375,10 @@ async function main() {
     const code = statSync(join(dir, 'pagefind.js')).size + statSync(join(dir, 'wasm.nl.pagefind')).size;
     lines.push(`| ${v.key === 'plain' ? 'plain' : 'afgestemd'} | ${kB(folderBytes(join(dir, 'index')))} | ${kB(folderBytes(join(dir, 'fragment')))} | ${kB(folderBytes(join(dir, 'filter')))} | ${kB(code)} |`);
   }
+  lines.push('', `**Vocabulaire voor tikfouten** (\`pagefind/${VOCABULARY_FILE}\`, alleen geladen als een woord niets vindt): ${kB(statSync(join(SITE, 'pagefind', VOCABULARY_FILE)).size)}, met gzip ${kB(gzipSync(readFileSync(join(SITE, 'pagefind', VOCABULARY_FILE))).length)}.`, '');
+  lines.push(`**De zoekpagina zelf** (\`/zoeken/?q=…\` in een nieuwe context: HTML, CSS, het script, Pagefind en de fragmenten; CPU ${CPU_SLOWDOWN}× vertraagd via Chromium's DevTools-protocol). Tijd na verzenden: van het submit-event van het formulier tot de statusregel met het aantal resultaten, mediaan van 3, met Pagefind al geladen.`, '');
+  lines.push('| zoekvraag | eerste keer: bytes | gzip | eerste keer: tijd tot resultaten | na verzenden: tijd tot resultaten |', '|---|---:|---:|---:|---:|');
+  for (const r of pageRuns) lines.push(`| ${r.q} | ${kB(r.firstBytes)} | ${kB(r.firstGzip)} | ${nl(r.coldMs)} ms | ${nl(r.submitMs)} ms |`);
   lines.push(
     '',
     `Eerste zoekvraag: “${queries[0]!.q}”, elke keer in een nieuwe context (na de kwaliteitsmeting, dus met een opgewarmde browser). Volgende zoekvragen: de andere ${queries.length - 1} zoekvragen na elkaar in dezelfde pagina; de index van deze kleine site bestaat uit twee delen; de grootste volgende zoekvraag is die welke het tweede deel laadt, daarna haalt een zoekvraag alleen nog fragmenten op van resultaten die nog niet geladen waren (vaak niets).`,

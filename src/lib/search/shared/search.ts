@@ -12,6 +12,34 @@
 import { baseForms, prepareQuery, queryWords } from './query.ts';
 import { unmatchedWords, type PagefindResultData } from './results.ts';
 import { compoundOf, correction, type Vocabulary } from './typos.ts';
+import { GLOSSARY_KIND, META } from './filters.ts';
+
+/** How many other results a glossary record stands behind in the list (sources first). */
+const GLOSSARY_AFTER = 2;
+
+/**
+ * Sources before the glossary: a glossary record is a few lines, and Pagefind favours short
+ * records, so a term whose definition mentions a word would come before the passage that uses
+ * it. Among the loaded results, each glossary record moves behind the first GLOSSARY_AFTER
+ * other results (a query that is the term itself gets the record as its answer on top).
+ */
+export function sourcesFirst<H>(hits: readonly H[], data: readonly PagefindResultData[]): { hits: H[]; data: PagefindResultData[] } {
+  const n = Math.min(data.length, hits.length);
+  const out: number[] = [];
+  const waiting: number[] = [];
+  let others = 0;
+  for (let i = 0; i < n; i++) {
+    const glossary = data[i]?.meta[META.kind] === GLOSSARY_KIND;
+    if (glossary && others < GLOSSARY_AFTER) {
+      waiting.push(i);
+      continue;
+    }
+    out.push(i);
+    if (!glossary && ++others === GLOSSARY_AFTER) out.push(...waiting.splice(0));
+  }
+  out.push(...waiting);
+  return { hits: [...out.map((i) => hits[i]!), ...hits.slice(n)], data: out.map((i) => data[i]!) };
+}
 
 /** One result as Pagefind returns it: an id, a score and its data on demand. */
 export interface Hit {
@@ -158,7 +186,7 @@ export async function searchDutch(raw: string, engine: SearchEngine, options: Se
   const exact = options.exact ?? false;
   const whole = await withCorrections(raw, engine, first, exact);
   const words = queryWords(whole.query);
-  const done = (a: typeof whole): DutchSearch => ({ ...a, dropped: [], partial: false });
+  const done = (a: typeof whole): DutchSearch => ({ ...a, ...sourcesFirst(a.hits, a.data), dropped: [], partial: false });
   if (whole.hits.length > 0 || words.length < 2 || whole.query.includes('"')) return done(whole);
 
   // No page holds every word. Search each word on its own (with its base form and
@@ -171,7 +199,7 @@ export async function searchDutch(raw: string, engine: SearchEngine, options: Se
   if (!found.length) return done(whole);
   if (found.length === 1) {
     const only = found[0]!.run;
-    return { ...only, dropped, partial: false };
+    return { ...only, ...sourcesFirst(only.hits, only.data), dropped, partial: false };
   }
   const most = Math.max(...found.map((f) => f.run.hits.length));
   const pages = new Map<string, { hit: Hit; matched: string[]; weight: number; score: number; order: number }>();
@@ -192,8 +220,8 @@ export async function searchDutch(raw: string, engine: SearchEngine, options: Se
   const ranked = [...pages.values()].sort(
     (a, b) => b.matched.length - a.matched.length || b.weight - a.weight || b.score - a.score || a.order - b.order,
   );
-  const hits: RankedHit[] = ranked.map((p) => ({ ...p.hit, matched: p.matched }));
-  const data = await Promise.all(hits.slice(0, first).map((h) => h.data()));
+  const all: RankedHit[] = ranked.map((p) => ({ ...p.hit, matched: p.matched }));
+  const { hits, data } = sourcesFirst(all, await Promise.all(all.slice(0, first).map((h) => h.data())));
   return {
     query: found.map((f) => f.run.query).join(' '),
     replaced: found.flatMap((f) => f.run.replaced),
