@@ -83,7 +83,9 @@ async function tabbables(page: Page): Promise<string[]> {
       .filter((el) => {
         const style = getComputedStyle(el);
         if (style.visibility === 'hidden' || style.display === 'none') return false;
-        if (el.closest('details:not([open])') && el.tagName !== 'SUMMARY') return false;
+        // Inside a closed <details> unless CSS shows its content (the header menu on a wide
+        // screen opens it with ::details-content): checkVisibility() knows which.
+        if (el.tagName !== 'SUMMARY' && !el.classList.contains('skip-link') && !el.checkVisibility()) return false;
         return el.getClientRects().length > 0 || el.classList.contains('skip-link');
       })
       .map((el) => `${el.tagName.toLowerCase()}#${all.indexOf(el)}`);
