@@ -85,7 +85,7 @@ try {
       const cdp = await context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
       const events: TraceEvent[] = [];
-      cdp.on('Tracing.dataCollected', (e: { value: TraceEvent[] }) => events.push(...e.value));
+      cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
       const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
       await cdp.send('Tracing.start', {
         traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'fonts'] },
