@@ -40,7 +40,12 @@ const DEFAULT_PAGES: Record<string, string> = {
   zoeken: '/zoeken/',
 };
 const pages: Record<string, string> = args.has('pages')
-  ? Object.fromEntries(args.get('pages')!.split(',').map((p) => [p, p]))
+  ? Object.fromEntries(
+      args
+        .get('pages')!
+        .split(',')
+        .map((p) => [p, p]),
+    )
   : DEFAULT_PAGES;
 
 interface TraceEvent {
@@ -95,13 +100,18 @@ try {
       await page.waitForTimeout(300);
       await cdp.send('Tracing.end');
       await done;
-      const longest = (n: string) => Math.max(0, ...events.filter((e) => e.name === n && e.ph === 'X').map((e) => (e.dur ?? 0) / 1000));
+      const longest = (n: string) =>
+        Math.max(0, ...events.filter((e) => e.name === n && e.ph === 'X').map((e) => (e.dur ?? 0) / 1000));
       layout.push(longest('Layout'));
       // What the longest layout spends its time on: font lookups (each one a synchronous call to
       // the browser process on Linux) are counted, as they do not depend on the machine's load.
-      const top = events.filter((e) => e.name === 'Layout' && e.ph === 'X').sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))[0];
+      const top = events
+        .filter((e) => e.name === 'Layout' && e.ph === 'X')
+        .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))[0];
       if (top) {
-        const inside = events.filter((e) => e.tid === top.tid && e.pid === top.pid && e.ts >= top.ts && e.ts <= top.ts + (top.dur ?? 0));
+        const inside = events.filter(
+          (e) => e.tid === top.tid && e.pid === top.pid && e.ts >= top.ts && e.ts <= top.ts + (top.dur ?? 0),
+        );
         fonts.push(inside.filter((e) => e.name === 'FontCache::GetFontPlatformData').length);
         cpu.push((top.tdur ?? 0) / 1000);
       }
@@ -123,7 +133,9 @@ try {
       htmlGzip: bytes.html,
       cssGzip: bytes.css,
     });
-    console.error(`${name}: layout ${Math.round(median(layout))} ms, stijl ${Math.round(median(style))} ms, taak ${Math.round(median(task))} ms`);
+    console.error(
+      `${name}: layout ${Math.round(median(layout))} ms, stijl ${Math.round(median(style))} ms, taak ${Math.round(median(task))} ms`,
+    );
   }
 } finally {
   await browser.close();
@@ -132,11 +144,15 @@ try {
 
 const kb = (b: number) => (b / 1024).toFixed(1).replace('.', ',');
 console.log(`CPU 4x vertraagd, 360 x 740 px, mediaan van ${RUNS} keer laden.\n`);
-console.log('| pagina | langste layout (ms) | waarvan CPU (ms) | font-opzoekingen | langste stijlberekening (ms) | langste taak (ms) | elementen | HTML gzip (KB) | CSS gzip (KB) | totaal (KB) |');
+console.log(
+  '| pagina | langste layout (ms) | waarvan CPU (ms) | font-opzoekingen | langste stijlberekening (ms) | langste taak (ms) | elementen | HTML gzip (KB) | CSS gzip (KB) | totaal (KB) |',
+);
 console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) {
   const h = r.htmlGzip as number;
   const c = r.cssGzip as number;
-  console.log(`| ${r.page} | ${r.layoutMs} | ${r.layoutCpuMs} | ${r.fontLookups} | ${r.styleMs} | ${r.taskMs} | ${r.elements} | ${kb(h)} | ${kb(c)} | ${kb(h + c)} |`);
+  console.log(
+    `| ${r.page} | ${r.layoutMs} | ${r.layoutCpuMs} | ${r.fontLookups} | ${r.styleMs} | ${r.taskMs} | ${r.elements} | ${kb(h)} | ${kb(c)} | ${kb(h + c)} |`,
+  );
 }
 if (args.has('json')) writeFileSync(args.get('json')!, JSON.stringify(rows, null, 2));

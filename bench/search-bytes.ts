@@ -8,11 +8,26 @@
 import { chromium, type Request } from 'playwright-core';
 import { startStaticServer } from '../tests/support/static-server.ts';
 
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
-export async function searchBytes(dist: string, queries: [string, string] = ['zorg', 'bestaanszekerheid']): Promise<{ first: number; next: number; firstRequests: number; nextRequests: number }> {
+export async function searchBytes(
+  dist: string,
+  queries: [string, string] = ['zorg', 'bestaanszekerheid'],
+): Promise<{ first: number; next: number; firstRequests: number; nextRequests: number }> {
   const { url, server } = await startStaticServer(dist);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: FLAGS });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: FLAGS,
+  });
   try {
     const page = await browser.newPage();
     await page.goto(new URL('404.html', url).href);

@@ -27,7 +27,6 @@ const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
 const SIZES = (args.get('sizes') ?? '100,1000,5000').split(',').map(Number);
 
-
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const p = join(dir, name);
@@ -54,7 +53,8 @@ function timed(cmd: string, cmdArgs: string[], env: NodeJS.ProcessEnv): { ms: nu
 
 /** The search indexing step of the build, if the project has one (scripts/build-search-index.*). */
 function indexStep(): string[] | undefined {
-  for (const f of ['scripts/build-search-index.mjs', 'scripts/build-search-index.ts']) if (existsSync(join(ROOT, f))) return [f, '--timings'];
+  for (const f of ['scripts/build-search-index.mjs', 'scripts/build-search-index.ts'])
+    if (existsSync(join(ROOT, f))) return [f, '--timings'];
   return undefined;
 }
 
@@ -68,7 +68,13 @@ function indexStep(): string[] | undefined {
  */
 function astroPhases(log: string): Record<string, number | null> {
   const ms = (m: RegExpMatchArray | null) => (m ? Math.round(Number(m[1]) * (m[2] === 's' ? 1000 : 1)) : null);
-  const phases: Record<string, number | null> = { typesMs: null, collectMs: null, bundleMs: null, renderMs: null, totalMs: null };
+  const phases: Record<string, number | null> = {
+    typesMs: null,
+    collectMs: null,
+    bundleMs: null,
+    renderMs: null,
+    totalMs: null,
+  };
   for (const line of stripVTControlCharacters(log).split('\n')) {
     const types = ms(line.match(/\[types\] Generated ([\d.]+)(ms|s)/));
     const built = ms(line.match(/\[build\] ✓ Completed in ([\d.]+)(ms|s)/));
@@ -110,10 +116,16 @@ function buildSite(env: Record<string, string>): BuildTimes {
   // left out of the Astro build and timed on its own, so the two figures stay apart.
   // Pre-compression (src/integrations/precompress.ts) is left out too and timed on its own for
   // the real content (main below), so Astro's figure stays comparable with earlier runs.
-  const astro = timed(process.execPath, [ASTRO, 'build'], cleanEnv({ ...env, SEARCH_INDEX: 'off', PRECOMPRESS: 'off' }));
+  const astro = timed(
+    process.execPath,
+    [ASTRO, 'build'],
+    cleanEnv({ ...env, SEARCH_INDEX: 'off', PRECOMPRESS: 'off' }),
+  );
   const step = indexStep();
   // The index step reads CONTENT_DIR itself; the built site it must be told.
-  const index = step ? timed(process.execPath, [...step, '--site', env.OUT_DIR ?? join(ROOT, 'dist')], cleanEnv(env)) : null;
+  const index = step
+    ? timed(process.execPath, [...step, '--site', env.OUT_DIR ?? join(ROOT, 'dist')], cleanEnv(env))
+    : null;
   const indexTimes = index?.output.match(/Zoekindex-tijden: (\{.*\})/)?.[1];
   return {
     astroMs: astro.ms,
@@ -145,9 +157,11 @@ function pageBytes(dist: string, path: string): Split {
     split[kind].raw += buf.length;
     split[kind].gzip += gzipSync(buf).length;
   };
-  for (const m of text.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)) add('css', readFileSync(join(dist, m[1]!)));
+  for (const m of text.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g))
+    add('css', readFileSync(join(dist, m[1]!)));
   for (const m of text.matchAll(/<script[^>]+src="([^"]+)"/g)) add('js', readFileSync(join(dist, m[1]!)));
-  for (const m of text.matchAll(/<link[^>]+rel="icon"[^>]+href="([^"]+\.svg)"/g)) add('svg', readFileSync(join(dist, m[1]!)));
+  for (const m of text.matchAll(/<link[^>]+rel="icon"[^>]+href="([^"]+\.svg)"/g))
+    add('svg', readFileSync(join(dist, m[1]!)));
   for (const m of text.matchAll(/url\(([^)]+\.woff2?)\)/g)) add('fonts', readFileSync(join(dist, m[1]!)));
   // Inline SVG (charts, logo) travels inside the HTML; counted here as well, for information.
   const inline = (text.match(/<svg[\s\S]*?<\/svg>/g) ?? []).join('');
@@ -243,10 +257,12 @@ async function main() {
   console.error('2/3 bytes per paginatype …');
   const dist = join(ROOT, 'dist');
   const bytes: Record<string, Split> = {};
-  for (const [type, path] of Object.entries(PAGE_TYPES)) if (existsSync(join(dist, path, 'index.html'))) bytes[type] = pageBytes(dist, path);
+  for (const [type, path] of Object.entries(PAGE_TYPES))
+    if (existsSync(join(dist, path, 'index.html'))) bytes[type] = pageBytes(dist, path);
   out.bytes = bytes;
   const served: Record<string, Served> = {};
-  for (const [type, path] of Object.entries(PAGE_TYPES)) if (existsSync(join(dist, path, 'index.html'))) served[type] = servedBytes(dist, path);
+  for (const [type, path] of Object.entries(PAGE_TYPES))
+    if (existsSync(join(dist, path, 'index.html'))) served[type] = servedBytes(dist, path);
   out.served = served;
 
   const { searchBytes } = await import('./search-bytes.ts').catch(() => ({ searchBytes: undefined }));
@@ -289,7 +305,7 @@ async function main() {
     '',
     `Full build of the real content: Astro ${sec(real.astroMs)} s, search indexing ${sec(real.indexMs)} s, pre-compression ${sec(compressMs)} s (${compressed.files} files, gzip ${GZIP_LEVEL}, Brotli ${BROTLI_QUALITY}).`,
     '',
-    'Where the build time goes (ms; Astro from its own log, indexing from the index step\'s --timings):',
+    "Where the build time goes (ms; Astro from its own log, indexing from the index step's --timings):",
     '',
     '| corpus | astro wall | content sync + types | collect build info (incl. sync) | bundle (Vite: MDX, components) | render pages | index wall | read pages | lexicon | augment | Pagefind add | write index |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
@@ -301,15 +317,17 @@ async function main() {
     '| page type | HTML raw / gzip (KB) | CSS raw / gzip | JS raw / gzip | fonts | SVG (inline + files) raw / gzip |',
     '|---|---|---|---|---|---|',
     ...Object.entries(bytes).map(
-      ([t, b]) => `| ${t} | ${kb(b.html.raw)} / ${kb(b.html.gzip)} | ${kb(b.css.raw)} / ${kb(b.css.gzip)} | ${kb(b.js.raw)} / ${kb(b.js.gzip)} | ${kb(b.fonts.raw)} | ${kb(b.svg.raw)} / ${kb(b.svg.gzip)} |`,
+      ([t, b]) =>
+        `| ${t} | ${kb(b.html.raw)} / ${kb(b.html.gzip)} | ${kb(b.css.raw)} / ${kb(b.css.gzip)} | ${kb(b.js.raw)} / ${kb(b.js.gzip)} | ${kb(b.fonts.raw)} | ${kb(b.svg.raw)} / ${kb(b.svg.gzip)} |`,
     ),
     '',
-    'Sent for a first load (HTML + CSS + JS, KB): before, nginx compressing at its default gzip level 1; after, the build\'s pre-compressed files (gzip 9 with `gzip_static`; Brotli 11 where the server has `brotli_static`):',
+    "Sent for a first load (HTML + CSS + JS, KB): before, nginx compressing at its default gzip level 1; after, the build's pre-compressed files (gzip 9 with `gzip_static`; Brotli 11 where the server has `brotli_static`):",
     '',
     '| page type | raw | gzip 1 (before) | gzip 9 (after) | Brotli 11 (after) | gzip 9 vs 1 |',
     '|---|---:|---:|---:|---:|---:|',
     ...Object.entries(served).map(
-      ([t, b]) => `| ${t} | ${kb(b.raw)} | ${kb(b.gzip1)} | ${kb(b.gz9)} | ${kb(b.br11)} | ${(((b.gz9 - b.gzip1) / b.gzip1) * 100).toFixed(0)} % |`,
+      ([t, b]) =>
+        `| ${t} | ${kb(b.raw)} | ${kb(b.gzip1)} | ${kb(b.gz9)} | ${kb(b.br11)} | ${(((b.gz9 - b.gzip1) / b.gzip1) * 100).toFixed(0)} % |`,
     ),
     '',
   ];
@@ -318,7 +336,9 @@ async function main() {
       '| synthetic pages | built pages | astro build (s) | indexing (s) | output (MB) | search index (MB) | first search (KB, requests) | next search (KB, requests) |',
       '|---|---|---|---|---|---|---|---|',
       ...(realSearch
-        ? [`| 0 (echte inhoud) | ${walk(dist).filter((f) => f.endsWith('.html')).length} | ${sec(real.astroMs)} | ${sec(real.indexMs)} | ${(dirBytes(dist) / 2 ** 20).toFixed(1).replace('.', ',')} | ${(dirBytes(join(dist, 'pagefind')) / 2 ** 20).toFixed(2).replace('.', ',')} | ${kb(realSearch.first)} (${realSearch.firstRequests}) | ${kb(realSearch.next)} (${realSearch.nextRequests}) |`]
+        ? [
+            `| 0 (echte inhoud) | ${walk(dist).filter((f) => f.endsWith('.html')).length} | ${sec(real.astroMs)} | ${sec(real.indexMs)} | ${(dirBytes(dist) / 2 ** 20).toFixed(1).replace('.', ',')} | ${(dirBytes(join(dist, 'pagefind')) / 2 ** 20).toFixed(2).replace('.', ',')} | ${kb(realSearch.first)} (${realSearch.firstRequests}) | ${kb(realSearch.next)} (${realSearch.nextRequests}) |`,
+          ]
         : []),
       ...scaling.map(
         (s) =>

@@ -12,7 +12,9 @@ try {
   report = undefined;
 }
 if (!report || report.error || !report.metadata) {
-  console.error(`npm audit niet beschikbaar: ${report?.message || report?.error?.summary || report?.error?.code || run.stderr.trim().split('\n').at(-1) || 'onbekende fout'}`);
+  console.error(
+    `npm audit niet beschikbaar: ${report?.message || report?.error?.summary || report?.error?.code || run.stderr.trim().split('\n').at(-1) || 'onbekende fout'}`,
+  );
   process.exit(2);
 }
 const counts = report.metadata.vulnerabilities;

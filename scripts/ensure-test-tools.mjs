@@ -21,12 +21,17 @@ if (missing.length === 0) process.exit(0);
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const packages = missing.map((t) => t.pkg);
 if (!isRoot || !has('apt-get')) {
-  console.error(`Ontbreekt voor de tests: ${missing.map((t) => t.name).join(', ')}. Installeer: sudo apt-get install ${packages.join(' ')}`);
+  console.error(
+    `Ontbreekt voor de tests: ${missing.map((t) => t.name).join(', ')}. Installeer: sudo apt-get install ${packages.join(' ')}`,
+  );
   process.exit(1);
 }
 console.log(`Installeren met apt-get: ${packages.join(' ')} …`);
 const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-for (const args of [['update', '-qq'], ['install', '-y', '-qq', '--no-install-recommends', ...packages]]) {
+for (const args of [
+  ['update', '-qq'],
+  ['install', '-y', '-qq', '--no-install-recommends', ...packages],
+]) {
   const r = spawnSync('apt-get', args, { stdio: 'inherit', env });
   if (r.status !== 0) {
     console.error(`apt-get ${args.join(' ')} mislukte (exit ${r.status}).`);

@@ -24,14 +24,29 @@ import { launchBrowser } from '../../tests/support/browser.ts';
 import { startStaticServer } from '../../tests/support/static-server.ts';
 import { searchDutch, type SearchEngine } from '../../src/lib/search/shared/search.ts';
 import { parseVocabulary, VOCABULARY_FILE, type VocabularyFile } from '../../src/lib/search/shared/typos.ts';
-import { glossaryAnswer, pageHit, rankedSections, type PagefindResultData } from '../../src/lib/search/shared/results.ts';
+import {
+  glossaryAnswer,
+  pageHit,
+  rankedSections,
+  type PagefindResultData,
+} from '../../src/lib/search/shared/results.ts';
 import { firstHit, scores } from '../../src/lib/search/shared/quality.ts';
 
 const ROOT = process.cwd();
 const TMP = join(ROOT, 'bench/.tmp/search');
 const SITE = join(TMP, 'site');
 const OUT = join(ROOT, 'bench/search/RESULTS.md');
-const CATEGORIES = ['plain', 'inflection', 'compound', 'abbreviation', 'synonym', 'phrase', 'typo', 'question', 'apart'] as const;
+const CATEGORIES = [
+  'plain',
+  'inflection',
+  'compound',
+  'abbreviation',
+  'synonym',
+  'phrase',
+  'typo',
+  'question',
+  'apart',
+] as const;
 const K = 5;
 const RESULTS_LOADED = 10; // as many as the search page shows
 const SECTIONS_PER_PAGE = 3; // as the search page shows them
@@ -59,7 +74,8 @@ function run(cmd: string, args: string[], env: Record<string, string> = {}) {
   return r.stdout;
 }
 
-const nl = (n: number, digits = 0) => n.toLocaleString('nl-NL', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const nl = (n: number, digits = 0) =>
+  n.toLocaleString('nl-NL', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const kB = (bytes: number) => `${nl(bytes / 1024, 1)} kB`;
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -83,7 +99,12 @@ interface Variant {
 }
 
 /** Runs every query in one fresh browser context, in file order; the first one starts cold. */
-async function runVariant(context: BrowserContext, baseURL: string, variant: Variant, queries: Query[]): Promise<QueryRun[]> {
+async function runVariant(
+  context: BrowserContext,
+  baseURL: string,
+  variant: Variant,
+  queries: Query[],
+): Promise<QueryRun[]> {
   const page = await context.newPage();
   const pending: Array<Promise<{ url: string; bytes: number }>> = [];
   page.on('requestfinished', (req) => {
@@ -121,7 +142,9 @@ async function runVariant(context: BrowserContext, baseURL: string, variant: Var
       }));
     },
     async vocabulary() {
-      const file = (await page.evaluate(`fetch(${JSON.stringify(`/${variant.bundle}/${VOCABULARY_FILE}`)}).then((r) => r.json())`)) as VocabularyFile;
+      const file = (await page.evaluate(
+        `fetch(${JSON.stringify(`/${variant.bundle}/${VOCABULARY_FILE}`)}).then((r) => r.json())`,
+      )) as VocabularyFile;
       return parseVocabulary(file);
     },
   };
@@ -182,7 +205,9 @@ async function measureSearchPage(browser: Browser, baseURL: string): Promise<Pag
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     const sizes: Array<Promise<{ url: string; bytes: number }>> = [];
-    page.on('requestfinished', (req) => sizes.push(req.sizes().then((z) => ({ url: req.url(), bytes: z.responseBodySize + z.responseHeadersSize }))));
+    page.on('requestfinished', (req) =>
+      sizes.push(req.sizes().then((z) => ({ url: req.url(), bytes: z.responseBodySize + z.responseHeadersSize }))),
+    );
     const t0 = Date.now();
     await page.goto(new URL(`zoeken/?q=${encodeURIComponent(q)}`, baseURL).href);
     await page.waitForFunction(done, undefined, { timeout: 60_000 });
@@ -234,14 +259,34 @@ async function main() {
     SEARCH_INDEX: 'off',
   });
   step('twee indexen bouwen over dezelfde pagina’s: pagefind-plain en pagefind-tuned');
-  run(process.execPath, ['scripts/build-search-index.ts', '--site', SITE, '--out', join(SITE, 'pagefind-plain'), '--plain', '--quiet']);
-  run(process.execPath, ['scripts/build-search-index.ts', '--site', SITE, '--out', join(SITE, 'pagefind-tuned'), '--quiet']);
+  run(process.execPath, [
+    'scripts/build-search-index.ts',
+    '--site',
+    SITE,
+    '--out',
+    join(SITE, 'pagefind-plain'),
+    '--plain',
+    '--quiet',
+  ]);
+  run(process.execPath, [
+    'scripts/build-search-index.ts',
+    '--site',
+    SITE,
+    '--out',
+    join(SITE, 'pagefind-tuned'),
+    '--quiet',
+  ]);
   // The search page itself loads /pagefind/: the same tuned index, as `npm run build` writes it.
   run(process.execPath, ['scripts/build-search-index.ts', '--site', SITE, '--quiet']);
 
   const variants: Variant[] = [
     { key: 'plain', label: 'Pagefind zonder aanpassingen', bundle: 'pagefind-plain', tuned: false },
-    { key: 'tuned', label: 'Afgestemde index + zoekvraagbewerking (zoals /zoeken/)', bundle: 'pagefind-tuned', tuned: true },
+    {
+      key: 'tuned',
+      label: 'Afgestemde index + zoekvraagbewerking (zoals /zoeken/)',
+      bundle: 'pagefind-tuned',
+      tuned: true,
+    },
     { key: 'tunedRaw', label: 'Afgestemde index, zoekvraag ongewijzigd', bundle: 'pagefind-tuned', tuned: false },
   ];
 
@@ -280,7 +325,10 @@ async function main() {
   const tops = {} as Record<Variant['key'], string[]>;
   for (const v of variants) {
     ranks[v.key] = runs[v.key].map((r, i) => {
-      const ranked = rankedSections(r.data.map((d) => pageHit(d, SECTIONS_PER_PAGE)), SECTIONS_PER_PAGE);
+      const ranked = rankedSections(
+        r.data.map((d) => pageHit(d, SECTIONS_PER_PAGE)),
+        SECTIONS_PER_PAGE,
+      );
       return firstHit(ranked, queries[i]!.expect);
     });
     tops[v.key] = runs[v.key].map((r) => {
@@ -291,7 +339,11 @@ async function main() {
 
   // ---- verdict ----
   const idx = (cat: string) => queries.map((q, i) => (q.category === cat ? i : -1)).filter((i) => i >= 0);
-  const sc = (key: Variant['key'], cat?: string) => scores((cat ? idx(cat) : queries.map((_, i) => i)).map((i) => ranks[key][i]), K);
+  const sc = (key: Variant['key'], cat?: string) =>
+    scores(
+      (cat ? idx(cat) : queries.map((_, i) => i)).map((i) => ranks[key][i]),
+      K,
+    );
   const lostPlain = idx('plain').filter((i) => {
     const p = ranks.plain[i];
     const t = ranks.tuned[i];
@@ -314,7 +366,8 @@ async function main() {
   };
   const now = new Date();
   const date = `${now.toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })}, ${now.toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' })} UTC`;
-  const pagefindVersion = JSON.parse(readFileSync(join(ROOT, 'node_modules/pagefind/package.json'), 'utf8')).version as string;
+  const pagefindVersion = JSON.parse(readFileSync(join(ROOT, 'node_modules/pagefind/package.json'), 'utf8'))
+    .version as string;
 
   const pct = (x: number) => `${nl(x * 100, 0)} %`;
   const dec = (x: number) => nl(x, 2);
@@ -322,7 +375,10 @@ async function main() {
 
   const lines: string[] = [];
   lines.push('# Zoekkwaliteit: resultaten van de benchmark', '');
-  lines.push(`Gemaakt met \`npm run bench:search\` op ${date}. Zoekvragen: [\`queries.yaml\`](queries.yaml) (${queries.length}); methode: [\`docs/search.md\`](../../docs/search.md).`, '');
+  lines.push(
+    `Gemaakt met \`npm run bench:search\` op ${date}. Zoekvragen: [\`queries.yaml\`](queries.yaml) (${queries.length}); methode: [\`docs/search.md\`](../../docs/search.md).`,
+    '',
+  );
   lines.push('## Machine', '');
   lines.push(`- \`nproc\`: ${sh('nproc')} (${cpus()[0]?.model ?? 'onbekende processor'})`);
   lines.push('- `free -h`:', '', '```', sh('free -h'), '```', '');
@@ -332,19 +388,33 @@ async function main() {
     '',
   );
   lines.push('## Kwaliteit per categorie', '');
-  lines.push(`Recall@${K}: het deel van de zoekvragen waarbij een goede sectie bij de eerste ${K} links staat. MRR: het gemiddelde van 1/plaats van de eerste goede sectie (0 als die ontbreekt). De lijst is gerangschikt zoals de zoekpagina hem toont: per pagina de best passende sectie en daarna maximaal ${SECTIONS_PER_PAGE - 1} andere secties van die pagina.`, '');
-  lines.push(`| categorie | aantal | recall@${K} plain | recall@${K} afgestemd | MRR plain | MRR afgestemd | recall@${K} afgestemde index, ruwe vraag | MRR afgestemde index, ruwe vraag |`);
+  lines.push(
+    `Recall@${K}: het deel van de zoekvragen waarbij een goede sectie bij de eerste ${K} links staat. MRR: het gemiddelde van 1/plaats van de eerste goede sectie (0 als die ontbreekt). De lijst is gerangschikt zoals de zoekpagina hem toont: per pagina de best passende sectie en daarna maximaal ${SECTIONS_PER_PAGE - 1} andere secties van die pagina.`,
+    '',
+  );
+  lines.push(
+    `| categorie | aantal | recall@${K} plain | recall@${K} afgestemd | MRR plain | MRR afgestemd | recall@${K} afgestemde index, ruwe vraag | MRR afgestemde index, ruwe vraag |`,
+  );
   lines.push('|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const cat of [...CATEGORIES, undefined]) {
     const p = sc('plain', cat);
     const t = sc('tuned', cat);
     const r = sc('tunedRaw', cat);
-    lines.push(`| ${cat ?? '**alle**'} | ${p.queries} | ${pct(p.recallAtK)} | ${pct(t.recallAtK)} | ${dec(p.mrr)} | ${dec(t.mrr)} | ${pct(r.recallAtK)} | ${dec(r.mrr)} |`);
+    lines.push(
+      `| ${cat ?? '**alle**'} | ${p.queries} | ${pct(p.recallAtK)} | ${pct(t.recallAtK)} | ${dec(p.mrr)} | ${dec(t.mrr)} | ${pct(r.recallAtK)} | ${dec(r.mrr)} |`,
+    );
   }
   lines.push('');
-  lines.push('- **plain**: Pagefind 1.6 zoals het komt, over dezelfde pagina’s (met dezelfde `data-pagefind-*`-opmaak), de zoekvraag zoals getypt.');
-  lines.push('- **afgestemd**: de index van `npm run build` (delen van samenstellingen en andere vormen van termen toegevoegd) en de zoekvraagbewerking van de zoekpagina (`searchDutch`: functiewoorden weg; een woord zonder treffers één keer opnieuw in zijn grondvorm, “eenzame” → “eenzaam”). De tijd telt dan beide zoekopdrachten.');
-  lines.push('- **afgestemde index, ruwe vraag**: de afgestemde index met de zoekvraag zoals getypt, om te zien wat de index alleen doet.', '');
+  lines.push(
+    '- **plain**: Pagefind 1.6 zoals het komt, over dezelfde pagina’s (met dezelfde `data-pagefind-*`-opmaak), de zoekvraag zoals getypt.',
+  );
+  lines.push(
+    '- **afgestemd**: de index van `npm run build` (delen van samenstellingen en andere vormen van termen toegevoegd) en de zoekvraagbewerking van de zoekpagina (`searchDutch`: functiewoorden weg; een woord zonder treffers één keer opnieuw in zijn grondvorm, “eenzame” → “eenzaam”). De tijd telt dan beide zoekopdrachten.',
+  );
+  lines.push(
+    '- **afgestemde index, ruwe vraag**: de afgestemde index met de zoekvraag zoals getypt, om te zien wat de index alleen doet.',
+    '',
+  );
   lines.push('## Oordeel', '');
   lines.push(`- Samenstellingen: afgestemd ${beats('compound') ? 'beter dan' : '**niet beter dan**'} plain.`);
   lines.push(`- Synoniemen: afgestemd ${beats('synonym') ? 'beter dan' : '**niet beter dan**'} plain.`);
@@ -356,8 +426,15 @@ async function main() {
   lines.push('');
 
   lines.push('## Bytes en tijd', '');
-  lines.push(`Elke variant draait in een nieuwe browsercontext (lege cache): de eerste zoekvraag laadt \`pagefind.js\`, de WebAssembly, de metadata, de benodigde indexdelen en de fragmenten van de eerste ${RESULTS_LOADED} resultaten; de volgende zoekvragen laden alleen wat nog ontbreekt. Bytes zoals de testserver ze stuurt (zonder compressie) en geschat met gzip (de indexdelen van Pagefind zijn zelf al gecomprimeerd). Tijd: van het begin van de zoekvraag tot de gegevens van de eerste ${RESULTS_LOADED} resultaten er zijn, gemeten in Chromium op de machine hierboven.`, '');
-  lines.push('| variant | eerste zoekvraag: bytes | gzip | tijd: mediaan van ' + COLD_RUNS + ' | kortste | volgende zoekvragen: gemiddeld bytes | mediaan bytes | max bytes | mediaan tijd | max tijd |');
+  lines.push(
+    `Elke variant draait in een nieuwe browsercontext (lege cache): de eerste zoekvraag laadt \`pagefind.js\`, de WebAssembly, de metadata, de benodigde indexdelen en de fragmenten van de eerste ${RESULTS_LOADED} resultaten; de volgende zoekvragen laden alleen wat nog ontbreekt. Bytes zoals de testserver ze stuurt (zonder compressie) en geschat met gzip (de indexdelen van Pagefind zijn zelf al gecomprimeerd). Tijd: van het begin van de zoekvraag tot de gegevens van de eerste ${RESULTS_LOADED} resultaten er zijn, gemeten in Chromium op de machine hierboven.`,
+    '',
+  );
+  lines.push(
+    '| variant | eerste zoekvraag: bytes | gzip | tijd: mediaan van ' +
+      COLD_RUNS +
+      ' | kortste | volgende zoekvragen: gemiddeld bytes | mediaan bytes | max bytes | mediaan tijd | max tijd |',
+  );
   lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const v of variants.slice(0, 2)) {
     const r = runs[v.key];
@@ -368,17 +445,35 @@ async function main() {
       `| ${v.key === 'plain' ? 'plain' : 'afgestemd'} | ${kB(median(first.map((x) => x.bytes)))} | ${kB(median(first.map((x) => x.gzipBytes)))} | ${nl(median(first.map((x) => x.ms)))} ms | ${nl(Math.min(...first.map((x) => x.ms)))} ms | ${kB(mean)} | ${kB(median(rest.map((x) => x.bytes)))} | ${kB(Math.max(...rest.map((x) => x.bytes)))} | ${nl(median(rest.map((x) => x.ms)))} ms | ${nl(Math.max(...rest.map((x) => x.ms)))} ms |`,
     );
   }
-  const folderBytes = (dir: string) => (existsSync(dir) ? readdirSync(dir).reduce((sum, f) => sum + statSync(join(dir, f)).size, 0) : 0);
-  lines.push('', '| bundel | indexdelen | fragmenten | filters | pagefind.js + WebAssembly (nl) |', '|---|---:|---:|---:|---:|');
+  const folderBytes = (dir: string) =>
+    existsSync(dir) ? readdirSync(dir).reduce((sum, f) => sum + statSync(join(dir, f)).size, 0) : 0;
+  lines.push(
+    '',
+    '| bundel | indexdelen | fragmenten | filters | pagefind.js + WebAssembly (nl) |',
+    '|---|---:|---:|---:|---:|',
+  );
   for (const v of variants.slice(0, 2)) {
     const dir = join(SITE, v.bundle);
     const code = statSync(join(dir, 'pagefind.js')).size + statSync(join(dir, 'wasm.nl.pagefind')).size;
-    lines.push(`| ${v.key === 'plain' ? 'plain' : 'afgestemd'} | ${kB(folderBytes(join(dir, 'index')))} | ${kB(folderBytes(join(dir, 'fragment')))} | ${kB(folderBytes(join(dir, 'filter')))} | ${kB(code)} |`);
+    lines.push(
+      `| ${v.key === 'plain' ? 'plain' : 'afgestemd'} | ${kB(folderBytes(join(dir, 'index')))} | ${kB(folderBytes(join(dir, 'fragment')))} | ${kB(folderBytes(join(dir, 'filter')))} | ${kB(code)} |`,
+    );
   }
-  lines.push('', `**Vocabulaire voor tikfouten** (\`pagefind/${VOCABULARY_FILE}\`, alleen geladen als een woord niets vindt): ${kB(statSync(join(SITE, 'pagefind', VOCABULARY_FILE)).size)}, met gzip ${kB(gzipSync(readFileSync(join(SITE, 'pagefind', VOCABULARY_FILE))).length)}.`, '');
-  lines.push(`**De zoekpagina zelf** (\`/zoeken/?q=…\` in een nieuwe context: HTML, CSS, het script, Pagefind en de fragmenten; CPU ${CPU_SLOWDOWN}× vertraagd via Chromium's DevTools-protocol). Tijd na verzenden: van het submit-event van het formulier tot de statusregel met het aantal resultaten, mediaan van 3, met Pagefind al geladen.`, '');
-  lines.push('| zoekvraag | eerste keer: bytes | gzip | eerste keer: tijd tot resultaten | na verzenden: tijd tot resultaten |', '|---|---:|---:|---:|---:|');
-  for (const r of pageRuns) lines.push(`| ${r.q} | ${kB(r.firstBytes)} | ${kB(r.firstGzip)} | ${nl(r.coldMs)} ms | ${nl(r.submitMs)} ms |`);
+  lines.push(
+    '',
+    `**Vocabulaire voor tikfouten** (\`pagefind/${VOCABULARY_FILE}\`, alleen geladen als een woord niets vindt): ${kB(statSync(join(SITE, 'pagefind', VOCABULARY_FILE)).size)}, met gzip ${kB(gzipSync(readFileSync(join(SITE, 'pagefind', VOCABULARY_FILE))).length)}.`,
+    '',
+  );
+  lines.push(
+    `**De zoekpagina zelf** (\`/zoeken/?q=…\` in een nieuwe context: HTML, CSS, het script, Pagefind en de fragmenten; CPU ${CPU_SLOWDOWN}× vertraagd via Chromium's DevTools-protocol). Tijd na verzenden: van het submit-event van het formulier tot de statusregel met het aantal resultaten, mediaan van 3, met Pagefind al geladen.`,
+    '',
+  );
+  lines.push(
+    '| zoekvraag | eerste keer: bytes | gzip | eerste keer: tijd tot resultaten | na verzenden: tijd tot resultaten |',
+    '|---|---:|---:|---:|---:|',
+  );
+  for (const r of pageRuns)
+    lines.push(`| ${r.q} | ${kB(r.firstBytes)} | ${kB(r.firstGzip)} | ${nl(r.coldMs)} ms | ${nl(r.submitMs)} ms |`);
   lines.push(
     '',
     `Eerste zoekvraag: “${queries[0]!.q}”, elke keer in een nieuwe context (na de kwaliteitsmeting, dus met een opgewarmde browser). Volgende zoekvragen: de andere ${queries.length - 1} zoekvragen na elkaar in dezelfde pagina; de index van deze kleine site bestaat uit twee delen; de grootste volgende zoekvraag is die welke het tweede deel laadt, daarna haalt een zoekvraag alleen nog fragmenten op van resultaten die nog niet geladen waren (vaak niets).`,
@@ -386,11 +481,16 @@ async function main() {
   );
 
   lines.push('## Per zoekvraag', '');
-  lines.push('Plaats van de eerste goede sectie (– = niet bij de eerste resultaten), en de eerste link van de afgestemde zoekpagina.', '');
+  lines.push(
+    'Plaats van de eerste goede sectie (– = niet bij de eerste resultaten), en de eerste link van de afgestemde zoekpagina.',
+    '',
+  );
   lines.push('| zoekvraag | categorie | plain | afgestemd | ruwe vraag | eerste link (afgestemd) |');
   lines.push('|---|---|---:|---:|---:|---|');
   queries.forEach((q, i) => {
-    lines.push(`| ${q.q} | ${q.category} | ${rank(ranks.plain[i])} | ${rank(ranks.tuned[i])} | ${rank(ranks.tunedRaw[i])} | \`${tops.tuned[i]}\` |`);
+    lines.push(
+      `| ${q.q} | ${q.category} | ${rank(ranks.plain[i])} | ${rank(ranks.tuned[i])} | ${rank(ranks.tunedRaw[i])} | \`${tops.tuned[i]}\` |`,
+    );
   });
   lines.push('');
   writeFileSync(OUT, `${lines.join('\n')}\n`);
@@ -398,7 +498,9 @@ async function main() {
   for (const cat of CATEGORIES) {
     const p = sc('plain', cat);
     const t = sc('tuned', cat);
-    step(`${cat.padEnd(12)} recall@${K} ${pct(p.recallAtK).padStart(6)} → ${pct(t.recallAtK).padStart(6)}   MRR ${dec(p.mrr)} → ${dec(t.mrr)}`);
+    step(
+      `${cat.padEnd(12)} recall@${K} ${pct(p.recallAtK).padStart(6)} → ${pct(t.recallAtK).padStart(6)}   MRR ${dec(p.mrr)} → ${dec(t.mrr)}`,
+    );
   }
   if (!ok) {
     console.error('bench:search – de afgestemde index voldoet niet (zie Oordeel in RESULTS.md)');
@@ -410,5 +512,3 @@ main().catch((e: unknown) => {
   console.error(`bench:search mislukt: ${e instanceof Error ? e.message : String(e)}`);
   process.exit(1);
 });
-
-

@@ -35,7 +35,11 @@ export default function crawlFiles(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, pages }) => {
         if (!site) throw new Error('astro.config.mjs: "site" ontbreekt; nodig voor sitemap.xml en canonieke URL’s');
-        const urls = pageUrls(pages.map((p) => p.pathname), site, base);
+        const urls = pageUrls(
+          pages.map((p) => p.pathname),
+          site,
+          base,
+        );
         const root = new URL(base.endsWith('/') ? base : `${base}/`, site);
         await writeFile(new URL('sitemap.xml', dir), sitemapXml(urls));
         await writeFile(new URL('robots.txt', dir), robotsTxt(new URL('sitemap.xml', root).href));

@@ -21,7 +21,11 @@ export default function searchIndex(options: { contentDir: string }): AstroInteg
           return;
         }
         try {
-          await buildSearchIndex({ site: fileURLToPath(dir), content: options.contentDir, log: (msg) => logger.info(msg) });
+          await buildSearchIndex({
+            site: fileURLToPath(dir),
+            content: options.contentDir,
+            log: (msg) => logger.info(msg),
+          });
         } catch (e) {
           if (isIndexProblem(e)) throw new Error(`Zoekindex niet gemaakt: ${e.message}`, { cause: e });
           throw e;

@@ -16,8 +16,15 @@ export async function briefsFor(findings: readonly FindingEntry[]): Promise<Map<
   const byId = new Map(briefs.map((b) => [b.id, b.data]));
   const ids = new Set(findings.map((f) => f.id));
   const problems = [
-    ...findings.filter((f) => !byId.has(f.id)).map((f) => `${FILE}: de bevinding "${f.id}" heeft geen korte samenvatting; voeg "- id: ${f.id}" toe met assessment2024 (en finding2021 waar de brief die samenvat)`),
-    ...briefs.filter((b) => !ids.has(b.id)).map((b) => `${FILE}: "${b.id}" is geen bevinding in content/findings/findings.yaml`),
+    ...findings
+      .filter((f) => !byId.has(f.id))
+      .map(
+        (f) =>
+          `${FILE}: de bevinding "${f.id}" heeft geen korte samenvatting; voeg "- id: ${f.id}" toe met assessment2024 (en finding2021 waar de brief die samenvat)`,
+      ),
+    ...briefs
+      .filter((b) => !ids.has(b.id))
+      .map((b) => `${FILE}: "${b.id}" is geen bevinding in content/findings/findings.yaml`),
     ...findings
       .filter((f) => f.data.finding2021.length === 0 && byId.get(f.id)?.finding2021)
       .map((f) => `${FILE}: "${f.id}" heeft een finding2021, maar de bevinding citeert geen bevinding uit 2021`),

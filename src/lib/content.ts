@@ -47,9 +47,14 @@ export class Index<T extends { id: string }> {
   require(id: string, context?: string): T {
     const entry = this.#byId.get(id);
     if (entry) return entry;
-    const known = [...this.#byId.keys()].sort().map((k) => `"${k}"`).join(', ');
+    const known = [...this.#byId.keys()]
+      .sort()
+      .map((k) => `"${k}"`)
+      .join(', ');
     const who = context ? `${context}: ` : '';
-    throw new ContentError([`${who}"${id}" bestaat niet in de collectie "${this.collection}". Bekend: ${known || '(geen)'}`]);
+    throw new ContentError([
+      `${who}"${id}" bestaat niet in de collectie "${this.collection}". Bekend: ${known || '(geen)'}`,
+    ]);
   }
 
   get map(): ReadonlyMap<string, T> {
@@ -107,8 +112,15 @@ function statsKey(entry: TextEntry): string {
 async function renderedStats(entry: TextEntry): Promise<ReadingStats> {
   const { remarkPluginFrontmatter: fm } = await render(entry);
   const { words, minutes, termCounts } = fm;
-  if (typeof words !== 'number' || typeof minutes !== 'number' || typeof termCounts !== 'object' || termCounts === null) {
-    throw new Error(`${entry.filePath ?? statsKey(entry)}: geen woordentelling; draait de remark-plugin reading-stats (astro.config.mjs)?`);
+  if (
+    typeof words !== 'number' ||
+    typeof minutes !== 'number' ||
+    typeof termCounts !== 'object' ||
+    termCounts === null
+  ) {
+    throw new Error(
+      `${entry.filePath ?? statsKey(entry)}: geen woordentelling; draait de remark-plugin reading-stats (astro.config.mjs)?`,
+    );
   }
   return { words, minutes, termCounts };
 }
@@ -116,19 +128,20 @@ async function renderedStats(entry: TextEntry): Promise<ReadingStats> {
 let cached: Promise<Library> | undefined;
 
 async function loadLibrary(): Promise<Library> {
-  const [documents, chapters, themes, indicators, charts, findings, passages, glossary, events, route, dossiers] = await Promise.all([
-    getCollection('documents'),
-    getCollection('chapters'),
-    getCollection('themes'),
-    getCollection('indicators'),
-    getCollection('charts'),
-    getCollection('findings'),
-    getCollection('passages'),
-    getCollection('glossary'),
-    getCollection('events'),
-    getCollection('route'),
-    getCollection('dossiers'),
-  ]);
+  const [documents, chapters, themes, indicators, charts, findings, passages, glossary, events, route, dossiers] =
+    await Promise.all([
+      getCollection('documents'),
+      getCollection('chapters'),
+      getCollection('themes'),
+      getCollection('indicators'),
+      getCollection('charts'),
+      getCollection('findings'),
+      getCollection('passages'),
+      getCollection('glossary'),
+      getCollection('events'),
+      getCollection('route'),
+      getCollection('dossiers'),
+    ]);
   const known = new Map<string, Set<string>>([
     ['documents', new Set(documents.map((d) => d.id))],
     ['chapters', new Set(chapters.map((c) => c.id))],
@@ -143,7 +156,19 @@ async function loadLibrary(): Promise<Library> {
     ['dossiers', new Set(dossiers.map((d) => d.id))],
   ]);
   // Every collection is checked, so a dangling reference anywhere fails the build.
-  const all = [...documents, ...chapters, ...themes, ...indicators, ...charts, ...findings, ...passages, ...glossary, ...events, ...route, ...dossiers] as unknown as CheckedEntry[];
+  const all = [
+    ...documents,
+    ...chapters,
+    ...themes,
+    ...indicators,
+    ...charts,
+    ...findings,
+    ...passages,
+    ...glossary,
+    ...events,
+    ...route,
+    ...dossiers,
+  ] as unknown as CheckedEntry[];
   const problems = danglingReferences(all, known);
   if (problems.length) throw new ContentError(problems);
   const texts: TextEntry[] = [...documents, ...chapters];

@@ -1,5 +1,13 @@
 /** URLs and lookups for the findings layer (the quick-scan scorecard). */
-import { chapterPath, chapterLabel, documentPath, documentLabel, withBase, type Library, type FindingEntry } from './content';
+import {
+  chapterPath,
+  chapterLabel,
+  documentPath,
+  documentLabel,
+  withBase,
+  type Library,
+  type FindingEntry,
+} from './content';
 import { FINDING_AREAS, type FindingArea } from '../schemas/finding';
 
 export function findingPath(id: string): string {

@@ -1,15 +1,26 @@
 import type { PartialDate } from '../schemas/date';
 
 export const MONTHS_NL = [
-  'januari', 'februari', 'maart', 'april', 'mei', 'juni',
-  'juli', 'augustus', 'september', 'oktober', 'november', 'december',
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
 ] as const;
 
 const QUARTERS_NL = ['eerste', 'tweede', 'derde', 'vierde'] as const;
 
 /** "22 juni 2021", "juni 2021", "derde kwartaal 2024" or "2021", as precise as the source is. */
 export function formatDate(date: PartialDate): string {
-  if (date.precision === 'quarter' && date.quarter !== undefined) return `${QUARTERS_NL[date.quarter - 1]} kwartaal ${date.year}`;
+  if (date.precision === 'quarter' && date.quarter !== undefined)
+    return `${QUARTERS_NL[date.quarter - 1]} kwartaal ${date.year}`;
   if (date.precision === 'year' || date.month === undefined) return String(date.year);
   const month = MONTHS_NL[date.month - 1];
   if (date.precision === 'month' || date.day === undefined) return `${month} ${date.year}`;

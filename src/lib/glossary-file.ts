@@ -23,9 +23,7 @@ export class ContentFileError extends Error {
 
 /** A reference as an id only: what `reference()` gives inside Astro, without the existence check. */
 const idRef = (collection: string) =>
-  z
-    .string({ error: `verwacht een id uit ${collection}` })
-    .transform((id) => ({ id, collection }));
+  z.string({ error: `verwacht een id uit ${collection}` }).transform((id) => ({ id, collection }));
 
 const fileSchema = z
   .array(glossarySchema({ documents: idRef('documents'), chapters: idRef('chapters') }), {
@@ -40,7 +38,11 @@ const fileSchema = z
       for (const f of [t.term, ...t.abbreviations, ...t.variants, ...t.synonyms]) {
         const owner = forms.get(f);
         if (owner && owner !== t.id) {
-          ctx.addIssue({ code: 'custom', path: [i], message: `"${f}" hoort al bij begrip "${owner}"; elke schrijfwijze hoort bij één begrip` });
+          ctx.addIssue({
+            code: 'custom',
+            path: [i],
+            message: `"${f}" hoort al bij begrip "${owner}"; elke schrijfwijze hoort bij één begrip`,
+          });
         }
         forms.set(f, t.id);
       }

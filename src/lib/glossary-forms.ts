@@ -29,6 +29,9 @@ function escapeRegExp(s: string): string {
  * characters, so "P-wet" is not found inside "P-wetten".
  */
 export function formPattern(forms: readonly string[]): RegExp {
-  const alternatives = [...forms].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  const alternatives = [...forms]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
   return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternatives})(?![\\p{L}\\p{N}-])`, 'gu');
 }

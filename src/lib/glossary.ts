@@ -1,5 +1,13 @@
 /** Glossary pages: where each term is used, and links to terms. */
-import { chapterPath, chapterLabel, documentPath, documentLabel, statsOf, type Library, type GlossaryEntry } from './content';
+import {
+  chapterPath,
+  chapterLabel,
+  documentPath,
+  documentLabel,
+  statsOf,
+  type Library,
+  type GlossaryEntry,
+} from './content';
 
 export interface Usage {
   href: string;
@@ -26,6 +34,10 @@ export function usagesOf(lib: Library, entry: GlossaryEntry): Usage[] {
 
 /** First letter for the alphabetical index (A-Z; anything else under "#"). */
 export function initialOf(term: string): string {
-  const first = term.normalize('NFD').replace(/[\u0300-\u036f]/g, '').charAt(0).toUpperCase();
+  const first = term
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .charAt(0)
+    .toUpperCase();
   return /[A-Z]/.test(first) ? first : '#';
 }

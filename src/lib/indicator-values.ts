@@ -20,7 +20,8 @@ export function valueText(v: ValueLike, unit: Unit, decimals?: number): string {
   const name = v.label ?? v.place ?? '';
   if (v.value === null) return `${name}${name ? ': ' : ''}${v.note ?? 'niet genoemd'}`;
   const amount = formatValue(v.value, unit, { decimals, qualifier: v.qualifier });
-  if (v.role === 'doel') return `${name}${name ? ': ' : ''}doelstelling van ${amount}${v.period ? ` in ${v.period}` : ''}`;
+  if (v.role === 'doel')
+    return `${name}${name ? ': ' : ''}doelstelling van ${amount}${v.period ? ` in ${v.period}` : ''}`;
   const signed = v.role === 'af' ? `−\u00a0${amount}` : amount;
   return `${name}${name ? ' ' : ''}${signed}${v.period ? ` (${v.period})` : ''}`;
 }

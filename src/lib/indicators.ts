@@ -3,7 +3,14 @@
  * indicators fit its kind, and derives the words and links around each chart.
  */
 import {
-  getLibrary, chapterPath, documentPath, chapterLabel, documentLabel, withBase, type ChartEntry, type IndicatorEntry,
+  getLibrary,
+  chapterPath,
+  documentPath,
+  chapterLabel,
+  documentLabel,
+  withBase,
+  type ChartEntry,
+  type IndicatorEntry,
 } from './content';
 import { ContentError } from './integrity';
 import type { ChartIndicator } from './charts/model';
@@ -97,7 +104,8 @@ export function unitLine(kind: ChartKind, indicators: ChartIndicator[]): string 
   const first = indicators[0];
   if (!first) return '';
   const unit = UNIT_LABELS[first.unit];
-  if (kind === 'vergelijking' && indicators.length > 1) return `Eenheid: ${unit}; de staaf is het verschil met Nederland, berekend door de redactie`;
+  if (kind === 'vergelijking' && indicators.length > 1)
+    return `Eenheid: ${unit}; de staaf is het verschil met Nederland, berekend door de redactie`;
   return `Eenheid: ${unit}`;
 }
 
@@ -121,7 +129,8 @@ export async function chartData(chartId: string): Promise<ChartData> {
       source = { ...link, sections: [] };
       sources.push(source);
     }
-    if (section && !source.sections.some((s) => s.href === link.href)) source.sections.push({ href: link.href, label: section.replace(/-/g, ' ') });
+    if (section && !source.sections.some((s) => s.href === link.href))
+      source.sections.push({ href: link.href, label: section.replace(/-/g, ' ') });
     if (source.sections.length > 1) source.href = page;
   }
   return {

@@ -39,14 +39,20 @@ export function findRefs(value: unknown, path = ''): Array<{ path: string; ref: 
  * Returns one message per dangling reference. `known` maps a collection name to the ids
  * it holds.
  */
-export function danglingReferences(entries: readonly CheckedEntry[], known: ReadonlyMap<string, ReadonlySet<string>>): string[] {
+export function danglingReferences(
+  entries: readonly CheckedEntry[],
+  known: ReadonlyMap<string, ReadonlySet<string>>,
+): string[] {
   const problems: string[] = [];
   for (const entry of entries) {
     for (const { path, ref } of findRefs(entry.data)) {
       const ids = known.get(ref.collection);
       if (ids && !ids.has(ref.id)) {
         const where = entry.filePath ?? `${entry.collection}/${entry.id}`;
-        const options = [...ids].sort().map((id) => `"${id}"`).join(', ');
+        const options = [...ids]
+          .sort()
+          .map((id) => `"${id}"`)
+          .join(', ');
         problems.push(
           `${where}: veld "${path}" verwijst naar "${ref.id}" in "${ref.collection}", maar die bestaat niet. Verwacht een van: ${options}`,
         );

@@ -1,7 +1,14 @@
 /** The onboarding route's steps: where each leads, its reading time and its own step page. */
 import {
-  chapterPath, chapterLabel, documentPath, documentLabel, documentMinutes, minutesToRead, withBase,
-  type Library, type RouteStepEntry,
+  chapterPath,
+  chapterLabel,
+  documentPath,
+  documentLabel,
+  documentMinutes,
+  minutesToRead,
+  withBase,
+  type Library,
+  type RouteStepEntry,
 } from './content';
 
 export interface RouteStep {
@@ -31,13 +38,40 @@ export function routeSteps(lib: Library): RouteStep[] {
     const context = `routestap "${step.id}"`;
     if (d.chapter) {
       const c = lib.chapterById(d.chapter.id, context);
-      return { step, n, href: chapterPath(c), source: chapterLabel(c), minutes: minutesToRead(lib, c), estimate: false, summary: c.data.summary, stepHref: stepPath(n) };
+      return {
+        step,
+        n,
+        href: chapterPath(c),
+        source: chapterLabel(c),
+        minutes: minutesToRead(lib, c),
+        estimate: false,
+        summary: c.data.summary,
+        stepHref: stepPath(n),
+      };
     }
     if (d.document) {
       const doc = lib.documentById(d.document.id, context);
-      return { step, n, href: documentPath(doc.id), source: documentLabel(doc), minutes: documentMinutes(lib, doc), estimate: false, summary: doc.data.summary, stepHref: stepPath(n) };
+      return {
+        step,
+        n,
+        href: documentPath(doc.id),
+        source: documentLabel(doc),
+        minutes: documentMinutes(lib, doc),
+        estimate: false,
+        summary: doc.data.summary,
+        stepHref: stepPath(n),
+      };
     }
-    if (!d.page || d.minutes === undefined) throw new Error(`content/route/route.yaml: ${context} heeft geen document, chapter of page met minutes`);
-    return { step, n, href: withBase(d.page), source: 'pagina van deze site', minutes: d.minutes, estimate: true, stepHref: stepPath(n) };
+    if (!d.page || d.minutes === undefined)
+      throw new Error(`content/route/route.yaml: ${context} heeft geen document, chapter of page met minutes`);
+    return {
+      step,
+      n,
+      href: withBase(d.page),
+      source: 'pagina van deze site',
+      minutes: d.minutes,
+      estimate: true,
+      stepHref: stepPath(n),
+    };
   });
 }

@@ -74,7 +74,10 @@ export const partialDate = z.unknown().transform((value, ctx): PartialDate => {
   if (typeof value !== 'string') {
     ctx.addIssue({
       code: 'custom',
-      message: value === undefined ? `ontbreekt; verwacht ${DATE_EXPECTED}` : `verwacht ${DATE_EXPECTED}, gekregen: ${JSON.stringify(value)}`,
+      message:
+        value === undefined
+          ? `ontbreekt; verwacht ${DATE_EXPECTED}`
+          : `verwacht ${DATE_EXPECTED}, gekregen: ${JSON.stringify(value)}`,
     });
     return z.NEVER;
   }

@@ -51,7 +51,7 @@ export function documentSchema(refs: RefBuilders) {
       date: partialDate,
       dateNote: text('een toelichting op de datum').optional(),
       references: listOf(referenceNumber, 'kenmerken').default([]),
-      issuer: text("de afzender (instantie)").optional(),
+      issuer: text('de afzender (instantie)').optional(),
       signatories: listOf(person, 'ondertekenaars').default([]),
       portfolioHolders: listOf(text('een portefeuillehouder'), 'portefeuillehouders').default([]),
       status: text('een status'),

@@ -28,14 +28,19 @@ function briefRow(refs: DossierRefs, what: string) {
         key: text(`de sleutel van de rij ${what} (redactie)`).optional(),
         /** Editorial label before the quotes, e.g. "Ontwerpbesluit voor de raadsvergadering van 21 juli 2021". */
         label: text(`een label bij de citaten van ${what} (redactie)`).optional(),
-        quotes: listOf(sourceReference(refs, { quote: text('een letterlijk citaat uit het document') }), `citaten (${what})`).default([]),
+        quotes: listOf(
+          sourceReference(refs, { quote: text('een letterlijk citaat uit het document') }),
+          `citaten (${what})`,
+        ).default([]),
         /** Editorial: what the quotes do not say, or why there is no quote. */
         note: text(`een toelichting bij ${what} (redactie)`).optional(),
       },
       { error: `verwacht bij ${what} { key, label, quotes, note }` },
     )
     .strict()
-    .refine((r) => r.quotes.length > 0 || r.note, { error: `${what}: verwacht minstens één citaat of een toelichting (note)` });
+    .refine((r) => r.quotes.length > 0 || r.note, {
+      error: `${what}: verwacht minstens één citaat of een toelichting (note)`,
+    });
 }
 
 export function dossierSchema(refs: DossierRefs) {
@@ -63,7 +68,10 @@ export function dossierSchema(refs: DossierRefs) {
       /** Vision passages about the dossier's topic, each with a verbatim sentence from it. */
       vision: listOf(
         z
-          .object({ chapter: refs.chapters, section: anchor().optional(), quote: text('een letterlijke zin uit de passage') }, { error: 'verwacht { chapter, section, quote }' })
+          .object(
+            { chapter: refs.chapters, section: anchor().optional(), quote: text('een letterlijke zin uit de passage') },
+            { error: 'verwacht { chapter, section, quote }' },
+          )
           .strict(),
         'visiepassages',
       ).default([]),

@@ -42,7 +42,10 @@ export function findingSchema(refs: FindingRefs) {
       source: z
         .object(
           { document: refs.documents, section },
-          { error: (iss) => (iss.input === undefined ? 'ontbreekt; verwacht { document, section }' : 'verwacht { document, section }') },
+          {
+            error: (iss) =>
+              iss.input === undefined ? 'ontbreekt; verwacht { document, section }' : 'verwacht { document, section }',
+          },
         )
         .strict(),
       /** What the committee found in 2021, as the letter summarises it (verbatim). */

@@ -74,7 +74,9 @@ export function indicatorSchema(refs: IndicatorRefs) {
         refs,
         {
           /** The figures' text exactly as printed in the source file (line breaks aside). */
-          quotes: listOf(text('de letterlijke tekst uit de bron'), 'citaten').min(1, { error: 'verwacht minstens één citaat uit de bron' }),
+          quotes: listOf(text('de letterlijke tekst uit de bron'), 'citaten').min(1, {
+            error: 'verwacht minstens één citaat uit de bron',
+          }),
         },
         { anchorExample: '"5-financien"', missing: 'ontbreekt; verwacht { document, quotes } met de plek in de bron' },
       ),
@@ -92,8 +94,15 @@ export function indicatorSchema(refs: IndicatorRefs) {
             message: `een percentage ligt tussen 0 en 100, gekregen: ${v.value}`,
           });
         }
-        if ((indicator.unit === 'aantal' || indicator.unit === 'per-1000-inwoners' || indicator.unit === 'euro-mln') && v.value < 0) {
-          ctx.addIssue({ code: 'custom', path: ['values', i, 'value'], message: `verwacht 0 of meer, gekregen: ${v.value}` });
+        if (
+          (indicator.unit === 'aantal' || indicator.unit === 'per-1000-inwoners' || indicator.unit === 'euro-mln') &&
+          v.value < 0
+        ) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['values', i, 'value'],
+            message: `verwacht 0 of meer, gekregen: ${v.value}`,
+          });
         }
       });
     });

@@ -19,7 +19,8 @@ export function text(what: string) {
 
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T, what: string) {
   return z.enum(values, {
-    error: (iss) => `verwacht ${what}: een van ${values.map((v) => `"${v}"`).join(', ')}; gekregen: ${shown(iss.input)}`,
+    error: (iss) =>
+      `verwacht ${what}: een van ${values.map((v) => `"${v}"`).join(', ')}; gekregen: ${shown(iss.input)}`,
   });
 }
 

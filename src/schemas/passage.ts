@@ -26,10 +26,15 @@ export function passageSchema(refs: { documents: Ref }) {
             document: refs.documents,
             section: anchor('"tot-slot"').optional(),
           },
-          { error: (iss) => (iss.input === undefined ? 'ontbreekt; verwacht { document, section }' : 'verwacht { document, section }') },
+          {
+            error: (iss) =>
+              iss.input === undefined ? 'ontbreekt; verwacht { document, section }' : 'verwacht { document, section }',
+          },
         )
         .strict(),
-      quotes: listOf(text('een letterlijk citaat'), 'citaten').min(1, { error: 'verwacht minstens één citaat uit de bron' }),
+      quotes: listOf(text('een letterlijk citaat'), 'citaten').min(1, {
+        error: 'verwacht minstens één citaat uit de bron',
+      }),
     })
     .strict();
 }

@@ -27,10 +27,18 @@ export function routeStepSchema(refs: { documents: Ref; chapters: Ref }) {
     .superRefine((step, ctx) => {
       const targets = [step.document, step.chapter, step.page].filter((t) => t !== undefined).length;
       if (targets !== 1) {
-        ctx.addIssue({ code: 'custom', path: ['document'], message: `verwacht precies één doel: document, chapter of page; gekregen: ${targets}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['document'],
+          message: `verwacht precies één doel: document, chapter of page; gekregen: ${targets}`,
+        });
       }
       if (step.page && step.minutes === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['minutes'], message: 'een pagina van de site heeft een geschatte leestijd nodig (minutes)' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['minutes'],
+          message: 'een pagina van de site heeft een geschatte leestijd nodig (minutes)',
+        });
       }
     });
 }

@@ -6,7 +6,9 @@ import { termForms } from './term-forms.ts';
 export const searchTermSchema = z.object(termForms);
 export type SearchTerm = z.infer<typeof searchTermSchema>;
 
-const word = text('een woord').regex(/^[\p{Ll}]+$/u, { error: 'verwacht een woord in kleine letters, zonder spaties of tekens' });
+const word = text('een woord').regex(/^[\p{Ll}]+$/u, {
+  error: 'verwacht een woord in kleine letters, zonder spaties of tekens',
+});
 
 /** The rules and exceptions of compound splitting (content/search/compounds.yaml). */
 export const compoundRulesSchema = z.object({

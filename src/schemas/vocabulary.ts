@@ -16,4 +16,3 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export const AUDIENCES = ['inwoners', 'raadsleden', 'medewerkers'] as const;
 export type Audience = (typeof AUDIENCES)[number];
-

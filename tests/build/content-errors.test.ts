@@ -67,11 +67,15 @@ describe('content validation at build time', () => {
     expect(status).not.toBe(0);
     expect(output).toContain('content/indicators/indicators.yaml');
     expect(output).toContain('indicators → voorbeeld');
-    expect(output).toContain('values.0.value: verwacht een getal met een punt als decimaalteken (bijv. 50.3), gekregen: "50,3"');
+    expect(output).toContain(
+      'values.0.value: verwacht een getal met een punt als decimaalteken (bijv. 50.3), gekregen: "50,3"',
+    );
   });
 
   it('impossible date: fails on a date that does not exist, naming file and field', () => {
-    const { status, output } = buildFixture('impossible-date', (c) => edit(join(c, 'documents/doc-b.mdx'), 'date: "2021-07-21"', 'date: "2021-02-30"'));
+    const { status, output } = buildFixture('impossible-date', (c) =>
+      edit(join(c, 'documents/doc-b.mdx'), 'date: "2021-07-21"', 'date: "2021-02-30"'),
+    );
     expect(status).not.toBe(0);
     expect(output).toContain('content/documents/doc-b.mdx');
     expect(output).toContain('date: "2021-02-30" bestaat niet: 2021-02 heeft 28 dagen');

@@ -25,7 +25,12 @@ afterAll(async () => {
 function run(args: string[], env: Record<string, string>) {
   // Vitest puts Vite's BASE_URL=/ into the environment, which would override the build's base.
   const { BASE_URL: _ignored, ...inherited } = process.env;
-  const r = spawnSync(process.execPath, args, { cwd: ROOT, env: { ...inherited, ...env }, encoding: 'utf8', timeout: 180_000 });
+  const r = spawnSync(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...inherited, ...env },
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
   expect(r.status, `${args.join(' ')}\n${r.stdout}\n${r.stderr}`).toBe(0);
 }
 
@@ -35,8 +40,17 @@ describe('search under a base path', () => {
     mkdirSync(TMP, { recursive: true });
     cpSync(join(ROOT, 'tests/fixtures/content'), join(TMP, 'content'), { recursive: true });
     const chapter = join(TMP, 'content/chapters/doc-a/hoofdstuk-1.mdx');
-    writeFileSync(chapter, readFileSync(chapter, 'utf8').replace('Tekst van hoofdstuk 1.', 'Het gebruik van wijkverpleging stijgt.'));
-    const env = { BASE_PATH: '/sd/', CONTENT_DIR: join(TMP, 'content'), OUT_DIR: join(TMP, 'dist'), CACHE_DIR: join(TMP, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
+    writeFileSync(
+      chapter,
+      readFileSync(chapter, 'utf8').replace('Tekst van hoofdstuk 1.', 'Het gebruik van wijkverpleging stijgt.'),
+    );
+    const env = {
+      BASE_PATH: '/sd/',
+      CONTENT_DIR: join(TMP, 'content'),
+      OUT_DIR: join(TMP, 'dist'),
+      CACHE_DIR: join(TMP, 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+    };
     // astro build alone writes the index too (src/integrations/search-index.ts).
     run([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], env);
 
@@ -46,7 +60,9 @@ describe('search under a base path', () => {
     const page = await browser.newPage();
     await page.goto(`${started.url}zoeken/?q=verpleging`);
     await page.waitForFunction(() => /resulta/.test(document.getElementById('zoekstatus')?.textContent ?? ''));
-    const hrefs = await page.locator('.search-result__title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const hrefs = await page
+      .locator('.search-result__title a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     // To the paragraph, with the words marked on arrival (a URL text fragment).
     expect(hrefs).toEqual(['/sd/documenten/doc-a/hoofdstuk-1/#alinea-1:~:text=wijkverpleging%20stijgt']);
   });

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { buildEnv } from '../support/env';
 
 const ROOT = process.cwd();
@@ -18,7 +19,10 @@ const PAGE = (body: string) =>
   `<!doctype html><html lang="nl"><head><title>t</title></head><body><main><article data-pagefind-body><h1>Titel</h1>${body}</article></main></body></html>`;
 
 /** A site folder with an index page and one page, and a copy of the real search content. */
-function fixture(name: string, page = PAGE('<p>Het gebruik van wijkverpleging en de Wmo.</p>')): { site: string; content: string } {
+function fixture(
+  name: string,
+  page = PAGE('<p>Het gebruik van wijkverpleging en de Wmo.</p>'),
+): { site: string; content: string } {
   const dir = join(TMP, name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'site/documenten/a'), { recursive: true });
@@ -30,7 +34,11 @@ function fixture(name: string, page = PAGE('<p>Het gebruik van wijkverpleging en
 }
 
 function index(site: string, content: string) {
-  const r = spawnSync(process.execPath, [SCRIPT, '--site', site, '--content', content], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [SCRIPT, '--site', site, '--content', content], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
 }
 
@@ -55,7 +63,9 @@ describe('the search index step', () => {
     writeFileSync(join(content, 'glossary/glossary.yaml'), '- id: wmo\n  term: Wmo\n  abbreviations: Wmo\n');
     const { status, output } = index(site, content);
     expect(status).not.toBe(0);
-    expect(output).toContain('Zoekindex niet gemaakt: tests/.tmp/search-index/bad-terms/content/glossary/glossary.yaml klopt niet');
+    expect(output).toContain(
+      'Zoekindex niet gemaakt: tests/.tmp/search-index/bad-terms/content/glossary/glossary.yaml klopt niet',
+    );
     expect(output).toContain('0.abbreviations: verwacht een lijst van afkortingen, gekregen: "Wmo"');
   });
 
@@ -63,15 +73,22 @@ describe('the search index step', () => {
     const { site, content } = fixture('marker', PAGE('<p>Een ⟦ haakje.</p>'));
     const { status, output } = index(site, content);
     expect(status).not.toBe(0);
-    expect(output).toContain('Zoekindex niet gemaakt: tests/.tmp/search-index/marker/site/documenten/a/index.html: de pagina bevat al het teken ⟦');
+    expect(output).toContain(
+      'Zoekindex niet gemaakt: tests/.tmp/search-index/marker/site/documenten/a/index.html: de pagina bevat al het teken ⟦',
+    );
   });
 
   it('names a filter key that search does not know', () => {
-    const { site, content } = fixture('bad-filter', PAGE('<p>Tekst.</p><span data-pagefind-filter="thmea">Zorg</span>'));
+    const { site, content } = fixture(
+      'bad-filter',
+      PAGE('<p>Tekst.</p><span data-pagefind-filter="thmea">Zorg</span>'),
+    );
     const { status, output } = index(site, content);
     expect(status).not.toBe(0);
     expect(output).toContain('tests/.tmp/search-index/bad-filter/site/documenten/a/index.html:');
-    expect(output).toContain('data-pagefind-filter="thmea" is geen zoekfilter; verwacht een van document, soort, thema, voor');
+    expect(output).toContain(
+      'data-pagefind-filter="thmea" is geen zoekfilter; verwacht een van document, soort, thema, voor',
+    );
   });
 });
 
@@ -85,13 +102,21 @@ describe('astro build with its search index step', () => {
     writeFileSync(rules, readFileSync(rules, 'utf8').replace('minTail: 4', 'minTail: vier'));
     const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: ROOT,
-      env: buildEnv({ CONTENT_DIR: join(dir, 'content'), OUT_DIR: join(dir, 'dist'), CACHE_DIR: join(dir, 'cache'), NO_COLOR: '1', FORCE_COLOR: '0' }),
+      env: buildEnv({
+        CONTENT_DIR: join(dir, 'content'),
+        OUT_DIR: join(dir, 'dist'),
+        CACHE_DIR: join(dir, 'cache'),
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+      }),
       encoding: 'utf8',
       timeout: 120_000,
     });
-    const output = `${r.stdout}\n${r.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+    const output = stripVTControlCharacters(`${r.stdout}\n${r.stderr}`);
     expect(r.status, output).not.toBe(0);
-    expect(output).toContain('Zoekindex niet gemaakt: tests/.tmp/search-index/astro-build/content/search/compounds.yaml klopt niet');
+    expect(output).toContain(
+      'Zoekindex niet gemaakt: tests/.tmp/search-index/astro-build/content/search/compounds.yaml klopt niet',
+    );
     expect(output).toMatch(/minTail: verwacht/);
     // The pages were built, the index was not.
     expect(existsSync(join(dir, 'dist/index.html'))).toBe(true);

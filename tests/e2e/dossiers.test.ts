@@ -31,7 +31,9 @@ describe('/dossiers/financien/ without JavaScript', () => {
       }
       const keys = await page.locator('.summary-list__key').allInnerTexts();
       expect(keys).toHaveLength(4);
-      expect(await page.locator('#kort-decided').innerText()).toContain('Ontwerpbesluit voor de raadsvergadering van 21 juli 2021');
+      expect(await page.locator('#kort-decided').innerText()).toContain(
+        'Ontwerpbesluit voor de raadsvergadering van 21 juli 2021',
+      );
     } finally {
       await context.close();
     }

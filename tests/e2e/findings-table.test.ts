@@ -56,7 +56,10 @@ describe('/bevindingen/ overview table', () => {
       await page.goto(url);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width).toBeLessThanOrEqual(360);
-      const label = await page.locator('.findings-overview td[data-label]').first().evaluate((el) => getComputedStyle(el, '::before').content);
+      const label = await page
+        .locator('.findings-overview td[data-label]')
+        .first()
+        .evaluate((el) => getComputedStyle(el, '::before').content);
       expect(label).toContain('Status');
     } finally {
       await context.close();

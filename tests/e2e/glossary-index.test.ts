@@ -18,20 +18,23 @@ afterAll(async () => {
 });
 
 describe('/begrippen/ letter index', () => {
-  it.each([[1280], [360]])('at %i px the index stays in view and #wmo lands on its heading, not under the index', async (width) => {
-    const context = await browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled: false });
-    const page = await context.newPage();
-    try {
-      await page.goto(new URL('begrippen/#wmo', baseURL).href);
-      const heading = page.locator('h3#wmo');
-      expect(await heading.innerText()).toContain('Wet maatschappelijke ondersteuning');
-      const index = await page.locator('.glossary-index').boundingBox();
-      const box = await heading.boundingBox();
-      expect(index!.y, 'letterindex niet bovenaan in beeld').toBeLessThanOrEqual(1);
-      expect(box!.y, 'kop verstopt onder de index').toBeGreaterThanOrEqual(index!.y + index!.height - 1);
-      expect(box!.y + box!.height).toBeLessThanOrEqual(800);
-    } finally {
-      await context.close();
-    }
-  });
+  it.each([[1280], [360]])(
+    'at %i px the index stays in view and #wmo lands on its heading, not under the index',
+    async (width) => {
+      const context = await browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled: false });
+      const page = await context.newPage();
+      try {
+        await page.goto(new URL('begrippen/#wmo', baseURL).href);
+        const heading = page.locator('h3#wmo');
+        expect(await heading.innerText()).toContain('Wet maatschappelijke ondersteuning');
+        const index = await page.locator('.glossary-index').boundingBox();
+        const box = await heading.boundingBox();
+        expect(index!.y, 'letterindex niet bovenaan in beeld').toBeLessThanOrEqual(1);
+        expect(box!.y, 'kop verstopt onder de index').toBeGreaterThanOrEqual(index!.y + index!.height - 1);
+        expect(box!.y + box!.height).toBeLessThanOrEqual(800);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 });

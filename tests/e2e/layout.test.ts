@@ -48,7 +48,15 @@ describe('contents beside the text at 1280 px', () => {
           return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight;
         });
         const targetsExist = links.every((a) => document.getElementById(decodeURIComponent(a.hash.slice(1))) !== null);
-        return { top: box.top, bottom: box.bottom, left: box.left, textRight: text.getBoundingClientRect().right, visible: visibleLinks.length, targetsExist, height: innerHeight };
+        return {
+          top: box.top,
+          bottom: box.bottom,
+          left: box.left,
+          textRight: text.getBoundingClientRect().right,
+          visible: visibleLinks.length,
+          targetsExist,
+          height: innerHeight,
+        };
       });
       expect(state, 'geen .page-contents of geen officiële tekst').toBeDefined();
       if (!state) return;
@@ -124,8 +132,15 @@ describe('phone, 360 px', () => {
         const columns = Math.max(...[...t.rows].map((r) => [...r.cells].reduce((n, c) => n + c.colSpan, 0)));
         const box = t.getBoundingClientRect();
         const region = t.closest<HTMLElement>('.table-scroll');
-        const fits = box.left >= 0 && box.right <= document.documentElement.clientWidth + 0.5 && (!region || t.scrollWidth <= region.clientWidth + 0.5);
-        return columns <= 4 && !fits ? [`${t.caption?.textContent?.trim().slice(0, 60) ?? 'tabel'} (${columns} kolommen, ${Math.round(box.width)} px)`] : [];
+        const fits =
+          box.left >= 0 &&
+          box.right <= document.documentElement.clientWidth + 0.5 &&
+          (!region || t.scrollWidth <= region.clientWidth + 0.5);
+        return columns <= 4 && !fits
+          ? [
+              `${t.caption?.textContent?.trim().slice(0, 60) ?? 'tabel'} (${columns} kolommen, ${Math.round(box.width)} px)`,
+            ]
+          : [];
       });
     });
     expect(wide).toEqual([]);
@@ -155,7 +170,11 @@ describe('contents lists and editorial marking', () => {
     const doubled = await page.evaluate(() =>
       [...document.querySelectorAll('nav ol')].flatMap((ol) => {
         const numbered = getComputedStyle(ol.querySelector('li') ?? ol).listStyleType !== 'none';
-        return numbered ? [...ol.querySelectorAll('li')].filter((li) => /^\s*\d/.test(li.textContent ?? '')).map((li) => li.textContent?.trim()) : [];
+        return numbered
+          ? [...ol.querySelectorAll('li')]
+              .filter((li) => /^\s*\d/.test(li.textContent ?? ''))
+              .map((li) => li.textContent?.trim())
+          : [];
       }),
     );
     expect(doubled).toEqual([]);
@@ -171,7 +190,9 @@ describe('contents lists and editorial marking', () => {
           const s = getComputedStyle(e);
           return shown(e) && s.borderTopStyle !== 'none' && parseFloat(s.borderTopWidth) > 0;
         }).length;
-        const marks = [...document.querySelectorAll('.editorial-summary, .editorial-note, .editorial-label')].filter(shown).length;
+        const marks = [...document.querySelectorAll('.editorial-summary, .editorial-note, .editorial-label')].filter(
+          shown,
+        ).length;
         return { badges, marks };
       });
       expect(badges).toBeLessThanOrEqual(3);
@@ -183,8 +204,14 @@ describe('contents lists and editorial marking', () => {
   it('the "nog een opgave" symbol is not in the link colour', async () => {
     const page = await open(desktop, '/bevindingen/');
     const [symbol, link] = await Promise.all([
-      page.locator('.status--nog-een-opgave .status__symbol').first().evaluate((e) => getComputedStyle(e).color),
-      page.locator('main a').first().evaluate((e) => getComputedStyle(e).color),
+      page
+        .locator('.status--nog-een-opgave .status__symbol')
+        .first()
+        .evaluate((e) => getComputedStyle(e).color),
+      page
+        .locator('main a')
+        .first()
+        .evaluate((e) => getComputedStyle(e).color),
     ]);
     expect(symbol).not.toBe(link);
     await page.close();
@@ -196,13 +223,20 @@ describe('the issue’s text details', () => {
   it('no number glued to a word or a dot: "ongeveer73", "2021·"', () => {
     const bad = pages.flatMap((p) => {
       const text = readBuilt(p).replace(/<[^>]+>/g, '');
-      return [...text.matchAll(/ongeveer\d|\d·/g)].map((m) => `${p}: …${text.slice(Math.max(0, m.index - 20), m.index + 20)}…`);
+      return [...text.matchAll(/ongeveer\d|\d·/g)].map(
+        (m) => `${p}: …${text.slice(Math.max(0, m.index - 20), m.index + 20)}…`,
+      );
     });
     expect(bad).toEqual([]);
   });
 
   it('no metadata label that is half a sentence ("organisatieonderdeel BO Sociaal, no.")', () => {
-    const bad = pages.flatMap((p) => [...readBuilt(p).matchAll(/<dt>([^<]*)<\/dt>/g)].map((m) => m[1] ?? '').filter((l) => /(,|no\.)$/.test(l.trim()) || /^[a-z]/.test(l)).map((l) => `${p}: ${l}`));
+    const bad = pages.flatMap((p) =>
+      [...readBuilt(p).matchAll(/<dt>([^<]*)<\/dt>/g)]
+        .map((m) => m[1] ?? '')
+        .filter((l) => /(,|no\.)$/.test(l.trim()) || /^[a-z]/.test(l))
+        .map((l) => `${p}: ${l}`),
+    );
     expect(bad).toEqual([]);
   });
 

@@ -38,12 +38,15 @@ describe('served by nginx with deploy/nginx.conf', () => {
     });
     try {
       await page.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (e) => console.error(`Content-Security-Policy violation: ${e.violatedDirective} ${e.blockedURI}`));
+        document.addEventListener('securitypolicyviolation', (e) =>
+          console.error(`Content-Security-Policy violation: ${e.violatedDirective} ${e.blockedURI}`),
+        );
       });
       const response = await page.goto(new URL(path.replace(/^\//, ''), server.url).href, { waitUntil: 'load' });
       expect(response?.status()).toBe(200);
       const headers = response!.headers();
-      for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(headers[name.toLowerCase()], name).toBe(value);
+      for (const [name, value] of Object.entries(SECURITY_HEADERS))
+        expect(headers[name.toLowerCase()], name).toBe(value);
       expect(headers['content-security-policy']).not.toContain('unsafe-inline');
       await page.waitForTimeout(50);
       expect(problems).toEqual([]);
@@ -60,15 +63,17 @@ describe('served by nginx with deploy/nginx.conf', () => {
   });
 
   it('sends the pre-compressed .gz as it is (gzip_static), with Vary: Accept-Encoding', async () => {
-    const raw = await new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }>((ok, fail) => {
-      const req = request(new URL('documenten/', server.url), { headers: { 'Accept-Encoding': 'gzip' } }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => ok({ headers: res.headers, body: Buffer.concat(chunks) }));
-      });
-      req.on('error', fail);
-      req.end();
-    });
+    const raw = await new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }>(
+      (ok, fail) => {
+        const req = request(new URL('documenten/', server.url), { headers: { 'Accept-Encoding': 'gzip' } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => ok({ headers: res.headers, body: Buffer.concat(chunks) }));
+        });
+        req.on('error', fail);
+        req.end();
+      },
+    );
     expect(raw.headers['content-encoding']).toBe('gzip');
     expect(raw.headers.vary).toMatch(/Accept-Encoding/i);
     // The same bytes as the build's file, so nginx did not compress it again at its own level.

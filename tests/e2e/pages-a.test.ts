@@ -17,7 +17,9 @@ describe('built site', () => {
     expect(pages).toContain('/documenten/');
     expect(pages).toContain('/over/');
     expect(pages).toContain('/documenten/sociale-visie-2040/');
-    expect(pages.filter((p) => p.startsWith('/documenten/sociale-visie-2040/') && p !== '/documenten/sociale-visie-2040/')).toHaveLength(9);
+    expect(
+      pages.filter((p) => p.startsWith('/documenten/sociale-visie-2040/') && p !== '/documenten/sociale-visie-2040/'),
+    ).toHaveLength(9);
     expect(pages.filter((p) => /^\/documenten\/[^/]+\/$/.test(p))).toHaveLength(6);
   });
 

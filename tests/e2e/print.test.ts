@@ -25,23 +25,30 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe.each(['/dossiers/financien/', '/bevindingen/toegang/', '/documenten/quickscan-vng-2024/'])('%s in print', (path) => {
-  it('hides header, navigation, breadcrumbs and footer, and shows them on screen', async () => {
-    const page = await context.newPage();
-    try {
-      await page.goto(new URL(path.replace(/^\//, ''), baseURL).href);
-      const shown = (sel: string) => page.locator(sel).first().evaluate((el) => getComputedStyle(el).display !== 'none');
-      expect(await shown('.site-nav')).toBe(true);
-      await page.emulateMedia({ media: 'print' });
-      for (const sel of ['.site-header', '.site-nav', '.breadcrumbs', '.site-footer']) {
-        expect(await shown(sel), `${sel} zichtbaar in print`).toBe(false);
+describe.each(['/dossiers/financien/', '/bevindingen/toegang/', '/documenten/quickscan-vng-2024/'])(
+  '%s in print',
+  (path) => {
+    it('hides header, navigation, breadcrumbs and footer, and shows them on screen', async () => {
+      const page = await context.newPage();
+      try {
+        await page.goto(new URL(path.replace(/^\//, ''), baseURL).href);
+        const shown = (sel: string) =>
+          page
+            .locator(sel)
+            .first()
+            .evaluate((el) => getComputedStyle(el).display !== 'none');
+        expect(await shown('.site-nav')).toBe(true);
+        await page.emulateMedia({ media: 'print' });
+        for (const sel of ['.site-header', '.site-nav', '.breadcrumbs', '.site-footer']) {
+          expect(await shown(sel), `${sel} zichtbaar in print`).toBe(false);
+        }
+        expect(await shown('main')).toBe(true);
+      } finally {
+        await page.close();
       }
-      expect(await shown('main')).toBe(true);
-    } finally {
-      await page.close();
-    }
-  });
-});
+    });
+  },
+);
 
 describe('dossier in print', () => {
   it('prints no address after links to the site’s own pages, and renders to A4', async () => {
@@ -110,10 +117,13 @@ describe('printed to PDF (default build, no SITE_URL)', () => {
     try {
       await page.goto(new URL('dossiers/financien/', baseURL).href);
       await page.emulateMedia({ media: 'print' });
-      const style = await page.locator('.editorial-label').first().evaluate((el) => {
-        const cs = getComputedStyle(el);
-        return { border: cs.borderTopWidth, before: getComputedStyle(el, '::before').content };
-      });
+      const style = await page
+        .locator('.editorial-label')
+        .first()
+        .evaluate((el) => {
+          const cs = getComputedStyle(el);
+          return { border: cs.borderTopWidth, before: getComputedStyle(el, '::before').content };
+        });
       expect(style.border).toBe('0px');
       expect(style.before).toBe('"["');
     } finally {
@@ -127,7 +137,13 @@ describe('printed to PDF with SITE_URL configured', () => {
     const out = mkdtempSync(join(tmpdir(), 'site-url-'));
     const r = spawnSync('npx', ['astro', 'build'], {
       encoding: 'utf8',
-      env: { ...process.env, SITE_URL: 'https://sociaaldomein.maastricht.test', OUT_DIR: join(out, 'dist'), CACHE_DIR: join(out, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+      env: {
+        ...process.env,
+        SITE_URL: 'https://sociaaldomein.maastricht.test',
+        OUT_DIR: join(out, 'dist'),
+        CACHE_DIR: join(out, 'cache'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
     });
     expect(r.status, r.stderr).toBe(0);
     const { url, server } = await startStaticServer(join(out, 'dist'));

@@ -12,7 +12,6 @@ import { PAGE_TYPES } from '../support/page-types';
 const baseURL = inject('baseURL');
 const url = (path: string) => new URL(path.replace(/^\//, ''), baseURL).href;
 
-
 let browser: Browser;
 let noJs: BrowserContext;
 let withJs: BrowserContext;
@@ -78,7 +77,8 @@ async function focused(page: Page): Promise<Focused | null> {
 async function tabbables(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const all = Array.from(document.querySelectorAll('*'));
-    const selector = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+    const selector =
+      'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
     return Array.from(document.querySelectorAll<HTMLElement>(selector))
       .filter((el) => {
         const style = getComputedStyle(el);
@@ -93,31 +93,34 @@ async function tabbables(page: Page): Promise<string[]> {
 }
 
 describe('keyboard', () => {
-  it.each(Object.entries(PAGE_TYPES))('%s: Tab reaches the skip link first, then every interactive element in order', async (_type, path) => {
-    const page = await withJs.newPage();
-    try {
-      await page.goto(url(path));
-      const expected = await tabbables(page);
-      expect(expected.length).toBeGreaterThan(8);
-      const seen: Focused[] = [];
-      for (let i = 0; i < expected.length + 5; i++) {
-        await page.keyboard.press('Tab');
-        const f = await focused(page);
-        if (!f || (seen.length && f.key === seen[0]!.key)) break;
-        seen.push(f);
+  it.each(Object.entries(PAGE_TYPES))(
+    '%s: Tab reaches the skip link first, then every interactive element in order',
+    async (_type, path) => {
+      const page = await withJs.newPage();
+      try {
+        await page.goto(url(path));
+        const expected = await tabbables(page);
+        expect(expected.length).toBeGreaterThan(8);
+        const seen: Focused[] = [];
+        for (let i = 0; i < expected.length + 5; i++) {
+          await page.keyboard.press('Tab');
+          const f = await focused(page);
+          if (!f || (seen.length && f.key === seen[0]!.key)) break;
+          seen.push(f);
+        }
+        expect(await page.evaluate(() => document.querySelector('.skip-link') !== null)).toBe(true);
+        expect(seen[0]?.key, 'eerste Tab-stop is de link "Naar de inhoud"').toBe(expected[0]);
+        expect(await page.locator('.skip-link').textContent()).toBe('Naar de inhoud');
+        expect(seen.map((s) => s.key)).toEqual(expected);
+        for (const s of seen) {
+          expect(s.visible, `${s.key} is zichtbaar bij focus`).toBe(true);
+          expect(s.indicator, `${s.key} heeft een zichtbare focusrand`).toBe(true);
+        }
+      } finally {
+        await page.close();
       }
-      expect(await page.evaluate(() => document.querySelector('.skip-link') !== null)).toBe(true);
-      expect(seen[0]?.key, 'eerste Tab-stop is de link "Naar de inhoud"').toBe(expected[0]);
-      expect(await page.locator('.skip-link').textContent()).toBe('Naar de inhoud');
-      expect(seen.map((s) => s.key)).toEqual(expected);
-      for (const s of seen) {
-        expect(s.visible, `${s.key} is zichtbaar bij focus`).toBe(true);
-        expect(s.indicator, `${s.key} heeft een zichtbare focusrand`).toBe(true);
-      }
-    } finally {
-      await page.close();
-    }
-  });
+    },
+  );
 
   it('the skip link moves focus to the main content', async () => {
     const page = await withJs.newPage();

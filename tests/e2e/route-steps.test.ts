@@ -12,7 +12,10 @@ import { launchBrowser } from '../support/browser';
 import { readBuilt } from '../support/site';
 
 const baseURL = inject('baseURL');
-const steps = yaml.load(readFileSync(join(process.cwd(), 'content/route/route.yaml'), 'utf8')) as Array<{ id: string; title: string }>;
+const steps = yaml.load(readFileSync(join(process.cwd(), 'content/route/route.yaml'), 'utf8')) as Array<{
+  id: string;
+  title: string;
+}>;
 const N = steps.length;
 let browser: Browser;
 

@@ -52,7 +52,11 @@ async function waitForResults(page: Page): Promise<void> {
 async function sectionsOf(page: Page, selector: string): Promise<string[]> {
   const hrefs = await page
     .locator(selector)
-    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).dataset.section ?? (a as HTMLAnchorElement).href, location.href).href));
+    .evaluateAll((as) =>
+      as.map(
+        (a) => new URL((a as HTMLAnchorElement).dataset.section ?? (a as HTMLAnchorElement).href, location.href).href,
+      ),
+    );
   return hrefs.map((h) => decodeURIComponent(new URL(h).pathname + new URL(h).hash));
 }
 
@@ -66,25 +70,42 @@ async function mainLinks(page: Page): Promise<string[]> {
 
 /** Where the result links go (paragraph and text fragment included). */
 async function hrefsOf(page: Page): Promise<string[]> {
-  const hrefs = await page.locator('.search-result__title a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  const hrefs = await page
+    .locator('.search-result__title a')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
   return hrefs.map((h) => decodeURIComponent(new URL(h).pathname + new URL(h).hash));
 }
 
 describe('search finds Dutch the way people type it', () => {
   it.each([
-    ['compound part', 'landschap', '/documenten/sociale-visie-2040/leidende-principes/#we-organiseren-uitvoering-overzichtelijk-en-nabij'],
+    [
+      'compound part',
+      'landschap',
+      '/documenten/sociale-visie-2040/leidende-principes/#we-organiseren-uitvoering-overzichtelijk-en-nabij',
+    ],
     ['compound part', 'bundeling', '/documenten/sociale-visie-2040/inleiding/#officiele-tekst'],
     // No page holds the word "beleidsplannen"; the quick scan's section and the finding about
     // the Wmo policy plan both hold "beleidsplan", and either is what a reader wants.
-    ['inflection', 'beleidsplannen', ['/documenten/quickscan-vng-2024/#inkoopaanbesteding-wmo-en-jeugd', '/bevindingen/beleidsplan-wmo/']],
-    ['abbreviation in full', 'Centraal Bureau voor de Statistiek', '/documenten/sociale-visie-2040/bijlage-trends/#footnote-label'],
+    [
+      'inflection',
+      'beleidsplannen',
+      ['/documenten/quickscan-vng-2024/#inkoopaanbesteding-wmo-en-jeugd', '/bevindingen/beleidsplan-wmo/'],
+    ],
+    [
+      'abbreviation in full',
+      'Centraal Bureau voor de Statistiek',
+      '/documenten/sociale-visie-2040/bijlage-trends/#footnote-label',
+    ],
     ['abbreviation', 'MO/BW', '/documenten/quickscan-vng-2024/#mobw'],
   ])('%s: “%s” has the expected section in the top 3', async (_kind, q, expected) => {
     const page = await search(`?q=${encodeURIComponent(q)}`);
     try {
       const links = (await mainLinks(page)).slice(0, 3);
       const wanted = typeof expected === 'string' ? [expected] : expected;
-      expect(links.some((l) => wanted.includes(l)), `top 3 for “${q}”: ${links.join(', ')}`).toBe(true);
+      expect(
+        links.some((l) => wanted.includes(l)),
+        `top 3 for “${q}”: ${links.join(', ')}`,
+      ).toBe(true);
     } finally {
       await page.close();
     }
@@ -109,7 +130,9 @@ describe('search finds Dutch the way people type it', () => {
     // The text has only "essentieel"; neither prefix matching nor Pagefind's stemmer reach it.
     const page = await search('?q=essenti%C3%ABle');
     try {
-      expect(await page.locator('#zoekstatus').textContent()).toBe('1 resultaat voor “essentiële”. Gezocht op “essentieel” in plaats van “essentiële”.');
+      expect(await page.locator('#zoekstatus').textContent()).toBe(
+        '1 resultaat voor “essentiële”. Gezocht op “essentieel” in plaats van “essentiële”.',
+      );
       expect(await mainLinks(page)).toEqual(['/documenten/sociale-visie-2040/bijlage-trends/#arbeidsparticipatie']);
     } finally {
       await page.close();
@@ -119,10 +142,14 @@ describe('search finds Dutch the way people type it', () => {
   it('says which words found nothing instead of passing off look-alikes as matches', async () => {
     const page = await search('?q=vangnet%20mantelzorg');
     try {
-      expect(await page.locator('#zoekstatus').textContent()).toContain('Geen treffers voor “mantelzorg”; de resultaten passen bij de andere woorden.');
+      expect(await page.locator('#zoekstatus').textContent()).toContain(
+        'Geen treffers voor “mantelzorg”; de resultaten passen bij de andere woorden.',
+      );
       await page.goto(url('/zoeken/?q=wachtlijsten'));
       await waitForResults(page);
-      expect(await page.locator('#zoekstatus').textContent()).toMatch(/^Geen treffers voor “wachtlijsten”\. Wel 1 resultaat met woorden die erop lijken\./);
+      expect(await page.locator('#zoekstatus').textContent()).toMatch(
+        /^Geen treffers voor “wachtlijsten”\. Wel 1 resultaat met woorden die erop lijken\./,
+      );
     } finally {
       await page.close();
     }
@@ -144,15 +171,38 @@ describe('search finds Dutch the way people type it', () => {
 describe('search answers what people type: misspellings, questions, compounds typed apart', () => {
   it.each([
     ['misspelling (swapped letters)', 'informatiernode', ['/documenten/rondebriefje-informatieronde-2021/*']],
-    ['misspelling (doubled vowel)', 'hoenderkaamp', ['/documenten/quickscan-vng-2024/*', '/documenten/raadsinformatiebrief-quickscan-2024/*']],
+    [
+      'misspelling (doubled vowel)',
+      'hoenderkaamp',
+      ['/documenten/quickscan-vng-2024/*', '/documenten/raadsinformatiebrief-quickscan-2024/*'],
+    ],
     ['misspelling (letter missing)', 'spinneweb', ['/documenten/sociale-visie-2040/positieve-gezondheid/*']],
     ['misspelling (ij for ei)', 'eenzaamhijd', ['/documenten/sociale-visie-2040/bijlage-trends/*']],
     ['misspelling (single consonant)', 'dagbestedding', ['/documenten/sociale-visie-2040/bestaanszekerheid/*']],
-    ['question', 'wanneer vond de stadsdialoog plaats', ['/documenten/sociale-visie-2040/inleiding/*', '/documenten/sociale-visie-2040/leidende-principes/*', '/documenten/sociale-visie-2040/bijlage-trends/*']],
-    ['question', 'waarom moest het anders', ['/documenten/raadsvoorstel-65-2021/*', '/documenten/rondebriefje-informatieronde-2021/*']],
+    [
+      'question',
+      'wanneer vond de stadsdialoog plaats',
+      [
+        '/documenten/sociale-visie-2040/inleiding/*',
+        '/documenten/sociale-visie-2040/leidende-principes/*',
+        '/documenten/sociale-visie-2040/bijlage-trends/*',
+      ],
+    ],
+    [
+      'question',
+      'waarom moest het anders',
+      ['/documenten/raadsvoorstel-65-2021/*', '/documenten/rondebriefje-informatieronde-2021/*'],
+    ],
     ['question', 'hoeveel mensen voelen zich eenzaam', ['/documenten/sociale-visie-2040/bijlage-trends/#corona']],
     ['compound apart, reversed', 'zorg jeugd', ['/documenten/quickscan-vng-2024/*']],
-    ['compound apart, another form', 'wijken verplegen', ['/documenten/sociale-visie-2040/waar-staan-we-nu/*', '/documenten/sociale-visie-2040/bijlage-trends/#gezondheid']],
+    [
+      'compound apart, another form',
+      'wijken verplegen',
+      [
+        '/documenten/sociale-visie-2040/waar-staan-we-nu/*',
+        '/documenten/sociale-visie-2040/bijlage-trends/#gezondheid',
+      ],
+    ],
   ])('%s: “%s” puts the right passage in the top 5', async (_kind, q, expected) => {
     const page = await search(`?q=${encodeURIComponent(q)}`);
     try {
@@ -211,7 +261,20 @@ describe('landing on the paragraph', () => {
   it('links at least 80 % of document hits to the paragraph where the words stand, with the words marked', async () => {
     let documentHits = 0;
     let toParagraph = 0;
-    for (const q of ['wijkverpleging', 'frictiekosten', 'toegang', 'zaaksysteem', 'eenzaamheid', 'budget', 'vrijwilligers', 'Wmo', 'gezondheid', 'armoede', 'inkoop', 'monitoring']) {
+    for (const q of [
+      'wijkverpleging',
+      'frictiekosten',
+      'toegang',
+      'zaaksysteem',
+      'eenzaamheid',
+      'budget',
+      'vrijwilligers',
+      'Wmo',
+      'gezondheid',
+      'armoede',
+      'inkoop',
+      'monitoring',
+    ]) {
       const page = await search(`?q=${encodeURIComponent(q)}`);
       try {
         for (const href of await hrefsOf(page)) {
@@ -240,8 +303,20 @@ describe('landing on the paragraph', () => {
       expect((await paragraph.textContent())?.toLowerCase()).toContain('frictiekosten');
       // The browser scrolls to the marked words, which stand in that paragraph.
       const inView = await page
-        .waitForFunction((sel) => { const el = document.querySelector(sel); if (!el) return false; const r = el.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; }, `[id="${id}"]`, { timeout: 5000 })
-        .then(() => true, () => false);
+        .waitForFunction(
+          (sel) => {
+            const el = document.querySelector(sel);
+            if (!el) return false;
+            const r = el.getBoundingClientRect();
+            return r.bottom > 0 && r.top < innerHeight;
+          },
+          `[id="${id}"]`,
+          { timeout: 5000 },
+        )
+        .then(
+          () => true,
+          () => false,
+        );
       expect(inView, `${href}: scrolled to ${await page.evaluate(() => scrollY)}`).toBe(true);
     } finally {
       await page.close();
@@ -293,13 +368,19 @@ describe('glossary answers and the results page', () => {
     try {
       await search('?q=wijkverpleging', page);
       expect(await page.locator('input[type="search"]').count()).toBe(1);
-      const top = await page.locator('.search-result').first().evaluate((el) => el.getBoundingClientRect().top + scrollY);
+      const top = await page
+        .locator('.search-result')
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().top + scrollY);
       expect(top).toBeLessThanOrEqual(600);
       const filters = page.locator('#zoekfilters');
       expect(await filters.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
       await page.locator('#zoekfilters summary').click();
       const options = await page.locator('#filter-soort option').allTextContents();
-      expect(options.some((o) => /^Visie \(\d+\)$/.test(o)), options.join(', ')).toBe(true);
+      expect(
+        options.some((o) => /^Visie \(\d+\)$/.test(o)),
+        options.join(', '),
+      ).toBe(true);
     } finally {
       await ctx.close();
     }
@@ -338,8 +419,10 @@ describe('what is indexed', () => {
       '/route/',
       '/toegankelijkheid/',
       '/privacy/',
-    ]) expect(indexed(path), path).toBe(true);
-    for (const path of ['/', '/documenten/', '/dossiers/', '/bevindingen/onderdeel/financien/', '/zoeken/']) expect(indexed(path), path).toBe(false);
+    ])
+      expect(indexed(path), path).toBe(true);
+    for (const path of ['/', '/documenten/', '/dossiers/', '/bevindingen/onderdeel/financien/', '/zoeken/'])
+      expect(indexed(path), path).toBe(false);
     expect(pages.filter(indexed).length).toBeGreaterThan(40);
   });
 
@@ -348,7 +431,9 @@ describe('what is indexed', () => {
     try {
       for (const path of ['/bevindingen/toegang/', '/tijdlijn/', '/bevindingen/', '/dossiers/toegang/']) {
         await page.goto(url(path));
-        const quotes = await page.locator('main [data-source-file]').evaluateAll((els) => els.map((el) => el.closest('[data-pagefind-ignore]') !== null));
+        const quotes = await page
+          .locator('main [data-source-file]')
+          .evaluateAll((els) => els.map((el) => el.closest('[data-pagefind-ignore]') !== null));
         expect(quotes.length, path).toBeGreaterThan(0);
         expect(quotes.every(Boolean), `${path}: a quote without data-pagefind-ignore`).toBe(true);
       }
@@ -374,22 +459,25 @@ describe('ranking', () => {
   it.each([
     ['toegang', '/documenten/quickscan-vng-2024/#toegang'],
     ['financiën', '/documenten/quickscan-vng-2024/#financiën'],
-  ])('a heading weighs more than body text: for “%s” the section with that heading is in the top 4, below only pages with the word in their title', async (q, expected) => {
-    const page = await search(`?q=${encodeURIComponent(q)}`);
-    try {
-      const links = await mainLinks(page);
-      const titles = await page.locator('.search-result__title a').allTextContents();
-      const at = links.indexOf(expected);
-      expect(at, `top 4 for “${q}”: ${links.slice(0, 4).join(', ')}`).toBeGreaterThanOrEqual(0);
-      // The findings overview (/bevindingen/) has a section per topic too, so up to three
-      // pages about the subject itself can stand above the source.
-      expect(at).toBeLessThan(4);
-      // Above it only pages about the subject itself (a finding or dossier titled “Toegang”).
-      for (const title of titles.slice(0, at)) expect(title.toLowerCase()).toContain(q);
-    } finally {
-      await page.close();
-    }
-  });
+  ])(
+    'a heading weighs more than body text: for “%s” the section with that heading is in the top 4, below only pages with the word in their title',
+    async (q, expected) => {
+      const page = await search(`?q=${encodeURIComponent(q)}`);
+      try {
+        const links = await mainLinks(page);
+        const titles = await page.locator('.search-result__title a').allTextContents();
+        const at = links.indexOf(expected);
+        expect(at, `top 4 for “${q}”: ${links.slice(0, 4).join(', ')}`).toBeGreaterThanOrEqual(0);
+        // The findings overview (/bevindingen/) has a section per topic too, so up to three
+        // pages about the subject itself can stand above the source.
+        expect(at).toBeLessThan(4);
+        // Above it only pages about the subject itself (a finding or dossier titled “Toegang”).
+        for (const title of titles.slice(0, at)) expect(title.toLowerCase()).toContain(q);
+      } finally {
+        await page.close();
+      }
+    },
+  );
 
   it('finds the editorial summary: the vision’s document page holds only its summary', async () => {
     const page = await search('?q=uitnodiging');
@@ -413,7 +501,11 @@ describe('long result lists', () => {
       await page.keyboard.press('Enter');
       await page.waitForFunction((n) => document.querySelectorAll('.search-result').length === n, Math.min(total, 20));
       expect(await more.isVisible()).toBe(total > 20);
-      expect(await page.evaluate(() => [...document.querySelectorAll('.search-result')].indexOf(document.activeElement!.closest('.search-result')!))).toBe(10);
+      expect(
+        await page.evaluate(() =>
+          [...document.querySelectorAll('.search-result')].indexOf(document.activeElement!.closest('.search-result')!),
+        ),
+      ).toBe(10);
     } finally {
       await page.close();
     }
@@ -555,7 +647,9 @@ describe('accessibility and privacy of the search page', () => {
     const page = await ctx.newPage();
     try {
       await search('?q=achterstand&soort=Visie', page);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
       const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
       expect(violations.map((v) => v.id)).toEqual([]);

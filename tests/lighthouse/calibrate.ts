@@ -16,7 +16,8 @@ export const DEFAULT_CPU_SLOWDOWN = 4;
 
 /** The CPU slowdown that targets the same phone as 4× on a high-end desktop (1× to 10×, one decimal). */
 export function cpuSlowdown(benchmarkIndex: number | undefined): number {
-  if (benchmarkIndex === undefined || !Number.isFinite(benchmarkIndex) || benchmarkIndex <= 0) return DEFAULT_CPU_SLOWDOWN;
+  if (benchmarkIndex === undefined || !Number.isFinite(benchmarkIndex) || benchmarkIndex <= 0)
+    return DEFAULT_CPU_SLOWDOWN;
   const scaled = (DEFAULT_CPU_SLOWDOWN * benchmarkIndex) / REFERENCE_BENCHMARK_INDEX;
   return Math.min(10, Math.max(1, Math.round(scaled * 10) / 10));
 }

@@ -15,6 +15,8 @@ describe('security headers configuration', () => {
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).not.toMatch(/(^|\s)'unsafe-eval'/);
     expect(csp).toContain("frame-ancestors 'none'");
-    expect(Object.keys(SECURITY_HEADERS)).toEqual(expect.arrayContaining(['X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy']));
+    expect(Object.keys(SECURITY_HEADERS)).toEqual(
+      expect.arrayContaining(['X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy']),
+    );
   });
 });

@@ -25,7 +25,9 @@ describe('HTML validity', () => {
     });
     const { messages } = JSON.parse(run.stderr) as { messages: VnuMessage[] };
     const errors = messages.filter((m) => m.type === 'error' || m.subType === 'fatal');
-    const list = errors.map((e) => `${(e.url ?? '').replace(/^file:.*?dist/, '')}:${e.lastLine ?? '?'} ${e.message}`).join('\n');
+    const list = errors
+      .map((e) => `${(e.url ?? '').replace(/^file:.*?dist/, '')}:${e.lastLine ?? '?'} ${e.message}`)
+      .join('\n');
     expect(errors, list).toEqual([]);
   });
 });

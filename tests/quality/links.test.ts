@@ -27,14 +27,19 @@ describe('links in the built site', () => {
     expect(report.problems, problems(report)).toEqual([]);
     mkdirSync(REPORTS, { recursive: true });
     writeFileSync(join(REPORTS, 'external-links.md'), externalLinksReport(report));
-    console.log(`${report.checked} links gecontroleerd op ${report.pages} pagina's; ${report.external.size} externe links in tests/.tmp/reports/external-links.md`);
+    console.log(
+      `${report.checked} links gecontroleerd op ${report.pages} pagina's; ${report.external.size} externe links in tests/.tmp/reports/external-links.md`,
+    );
   });
 
   it('finds a broken link and a broken anchor (the checker itself works)', () => {
     const dir = join(ROOT, 'tests/.tmp/broken-links');
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(join(dir, 'a'), { recursive: true });
-    writeFileSync(join(dir, 'index.html'), '<a href="/a/">a</a><a href="/b/">b</a><a href="/a/#x">x</a><a href="#top">t</a><h1 id="top">T</h1>');
+    writeFileSync(
+      join(dir, 'index.html'),
+      '<a href="/a/">a</a><a href="/b/">b</a><a href="/a/#x">x</a><a href="#top">t</a><h1 id="top">T</h1>',
+    );
     writeFileSync(join(dir, 'a/index.html'), '<p id="y">y</p>');
     const report = checkLinks(dir, { site: SITE });
     expect(report.problems.map((p) => p.reason)).toEqual(['bestaat niet (/b/)', 'anker #x bestaat niet op /a/']);
@@ -48,7 +53,11 @@ describe('a build under a base path', () => {
     rmSync(join(ROOT, 'tests/.tmp/base-path'), { recursive: true, force: true });
     const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: ROOT,
-      env: buildEnv({ BASE_PATH: '/sociaal-domein/', OUT_DIR: out, CACHE_DIR: join(ROOT, 'tests/.tmp/base-path/cache') }),
+      env: buildEnv({
+        BASE_PATH: '/sociaal-domein/',
+        OUT_DIR: out,
+        CACHE_DIR: join(ROOT, 'tests/.tmp/base-path/cache'),
+      }),
       encoding: 'utf8',
       timeout: 240_000,
     });
@@ -58,7 +67,9 @@ describe('a build under a base path', () => {
     const home = readFileSync(join(out, 'index.html'), 'utf8');
     expect(home).toContain('href="/sociaal-domein/documenten/"');
     expect(home).toContain(`<link rel="canonical" href="${SITE}/sociaal-domein/">`);
-    expect(readFileSync(join(out, 'cijfers/index.html'), 'utf8')).toContain('href="/sociaal-domein/cijfers/data/alle-indicatoren.csv"');
+    expect(readFileSync(join(out, 'cijfers/index.html'), 'utf8')).toContain(
+      'href="/sociaal-domein/cijfers/data/alle-indicatoren.csv"',
+    );
     expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}/sociaal-domein/sitemap.xml`);
     expect(readFileSync(join(out, 'sitemap.xml'), 'utf8')).toContain(`<loc>${SITE}/sociaal-domein/documenten/</loc>`);
     expect(existsSync(join(out, 'cijfers/data/alle-indicatoren.csv'))).toBe(true);

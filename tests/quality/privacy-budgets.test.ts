@@ -34,7 +34,8 @@ describe('privacy', () => {
 
   it('the patterns catch contact details in the forms the letters print them', () => {
     // Made-up details in the layout of the letters' contact blocks (the real ones are redacted in content/sources).
-    const sample = 'J. Jansen  043 - 123 4567   2021.18717\nj.jansen@maastricht.nl  043 - 123 4141\nTelefoonnummer: 043-1234567';
+    const sample =
+      'J. Jansen  043 - 123 4567   2021.18717\nj.jansen@maastricht.nl  043 - 123 4141\nTelefoonnummer: 043-1234567';
     expect(sample.match(EMAIL)).toEqual(['j.jansen@maastricht.nl']);
     expect(sample.match(PHONE)).toHaveLength(3);
     expect('Raadsvoorstel 65-2021, kenmerk 2021.18717, € 430.000'.match(PHONE)).toBeNull();
@@ -43,7 +44,13 @@ describe('privacy', () => {
 
 const readingPages = builtPages().filter((p) => !isScriptPage(p));
 /** The stylesheets the pages link to (Pagefind's own unused UI files aside). */
-const css = [...new Set(builtPages().flatMap((p) => [...readBuilt(p).matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g)].map((m) => m[1]!)))];
+const css = [
+  ...new Set(
+    builtPages().flatMap((p) =>
+      [...readBuilt(p).matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g)].map((m) => m[1]!),
+    ),
+  ),
+];
 
 describe('performance budgets', () => {
   it.each(readingPages)('%s ships no JavaScript', (page) => {

@@ -6,7 +6,9 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium niet gevonden op ${CHROMIUM}: installeer Debian's pakket (apt-get install chromium) of zet CHROMIUM_PATH`);
+    throw new Error(
+      `Chromium niet gevonden op ${CHROMIUM}: installeer Debian's pakket (apt-get install chromium) of zet CHROMIUM_PATH`,
+    );
   }
   return chromium.launch({
     executablePath: CHROMIUM,

@@ -100,5 +100,10 @@ export function coverage(source: string, siteText: string, minWords = 8): Covera
   const sentences = sourceSentences(source).filter((s) => wordCount(s) >= minWords);
   const missing = sentences.filter((s) => !haystack.includes(comparable(s)));
   const checked = sentences.length;
-  return { checked, found: checked - missing.length, missing, ratio: checked ? (checked - missing.length) / checked : 1 };
+  return {
+    checked,
+    found: checked - missing.length,
+    missing,
+    ratio: checked ? (checked - missing.length) / checked : 1,
+  };
 }

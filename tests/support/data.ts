@@ -55,12 +55,14 @@ export function documentIds(): string[] {
  * "Gulpen-Wittem" and "2023-2026") and spaces collapsed.
  */
 export function sourceText(file: string): string {
-  return readFileSync(join(CONTENT, 'sources', file), 'utf8')
-    .replace(/(\p{Ll})-[ \t]*\r?\n\s*(?=\p{Ll})/gu, '$1')
-    // A hyphen that ends a line before a capital or a digit belongs to a name or a range ("Gulpen-\nWittem",
-    // "2023-\n2026"): keep it, join.
-    .replace(/([\p{L}\d])-[ \t]*\r?\n\s*(?=[\p{Lu}\d])/gu, '$1-')
-    .replace(/\s+/g, ' ');
+  return (
+    readFileSync(join(CONTENT, 'sources', file), 'utf8')
+      .replace(/(\p{Ll})-[ \t]*\r?\n\s*(?=\p{Ll})/gu, '$1')
+      // A hyphen that ends a line before a capital or a digit belongs to a name or a range ("Gulpen-\nWittem",
+      // "2023-\n2026"): keep it, join.
+      .replace(/([\p{L}\d])-[ \t]*\r?\n\s*(?=[\p{Lu}\d])/gu, '$1-')
+      .replace(/\s+/g, ' ')
+  );
 }
 
 export interface RawFinding {

@@ -29,7 +29,10 @@ const ATTR = /<(a|link|img|script|source|form|use)\b[^>]*?\s(href|src|action|src
 const ID = /\sid="([^"]*)"/g;
 
 function decode(s: string): string {
-  return s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+  return s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
 }
 
 /** Page path ("/documenten/x/") for a file in the built folder, under the base path. */
@@ -80,7 +83,8 @@ export function checkLinks(dist: string, options: { base?: string; site: string 
       }
       if (url.hash && target.endsWith('.html')) {
         const id = decodeURIComponent(url.hash.slice(1));
-        if (!idsOf(target).has(id)) report.problems.push({ page, link: raw, reason: `anker #${id} bestaat niet op ${url.pathname}` });
+        if (!idsOf(target).has(id))
+          report.problems.push({ page, link: raw, reason: `anker #${id} bestaat niet op ${url.pathname}` });
       }
     }
   }

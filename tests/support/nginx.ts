@@ -21,7 +21,8 @@ async function freePort(): Promise<number> {
 
 export async function startNginx(root: string, workDir: string): Promise<{ url: string; stop: () => Promise<void> }> {
   const version = spawnSync(NGINX, ['-v'], { encoding: 'utf8' });
-  if (version.error) throw new Error(`nginx niet gevonden op ${NGINX}: installeer Debian's pakket (apt-get install nginx-light)`);
+  if (version.error)
+    throw new Error(`nginx niet gevonden op ${NGINX}: installeer Debian's pakket (apt-get install nginx-light)`);
   mkdirSync(join(workDir, 'logs'), { recursive: true });
   const port = await freePort();
   const server = readFileSync(join(process.cwd(), 'deploy/nginx.conf'), 'utf8')

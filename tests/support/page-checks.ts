@@ -47,7 +47,10 @@ function url(path: string): string {
 }
 
 /** Opens a page and records every request it makes. */
-export async function open(context: BrowserContext, path: string): Promise<{ page: Page; status: number; requests: string[] }> {
+export async function open(
+  context: BrowserContext,
+  path: string,
+): Promise<{ page: Page; status: number; requests: string[] }> {
   const page = await context.newPage();
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
@@ -57,7 +60,10 @@ export async function open(context: BrowserContext, path: string): Promise<{ pag
 
 export function describeViolations(violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations']): string {
   return violations
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')}: ${n.failureSummary}`).join('\n')}`)
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')}: ${n.failureSummary}`).join('\n')}`,
+    )
     .join('\n');
 }
 
@@ -100,7 +106,11 @@ export function checkPages(pages: readonly string[]): void {
         expect(await page.getAttribute('html', 'lang')).toBe('nl');
         expect(await page.locator('h1').count()).toBe(1);
         const scripts = await page.locator('script').evaluateAll((els) =>
-          els.map((s) => ({ src: s.getAttribute('src'), type: s.getAttribute('type'), code: s.textContent?.trim() ?? '' })),
+          els.map((s) => ({
+            src: s.getAttribute('src'),
+            type: s.getAttribute('type'),
+            code: s.textContent?.trim() ?? '',
+          })),
         );
         if (isScriptPage(path)) {
           // External module files from the site itself: no inline code (a CSP will forbid it).
@@ -118,7 +128,9 @@ export function checkPages(pages: readonly string[]): void {
         // No inline event handlers or style attributes anywhere (ready for a strict CSP).
         const inline = await page.evaluate(() =>
           [...document.querySelectorAll('*')].flatMap((el) =>
-            [...el.attributes].filter((a) => /^on/i.test(a.name) || a.name === 'style').map((a) => `${el.tagName.toLowerCase()}[${a.name}]`),
+            [...el.attributes]
+              .filter((a) => /^on/i.test(a.name) || a.name === 'style')
+              .map((a) => `${el.tagName.toLowerCase()}[${a.name}]`),
           ),
         );
         expect(inline).toEqual([]);
@@ -132,28 +144,36 @@ export function checkPages(pages: readonly string[]): void {
       }
     });
 
-    if (layoutPages.has(path)) it('has enough contrast in dark mode', async () => {
-      const { page } = await open(dark, path);
-      try {
-        // Only colours change in dark mode; the other rules run in the light-mode test.
-        const { violations } = await new AxeBuilder({ page }).withRules(['color-contrast', 'link-in-text-block']).analyze();
-        expect(violations, describeViolations(violations)).toEqual([]);
-      } finally {
-        await page.close();
-      }
-    });
+    if (layoutPages.has(path))
+      it('has enough contrast in dark mode', async () => {
+        const { page } = await open(dark, path);
+        try {
+          // Only colours change in dark mode; the other rules run in the light-mode test.
+          const { violations } = await new AxeBuilder({ page })
+            .withRules(['color-contrast', 'link-in-text-block'])
+            .analyze();
+          expect(violations, describeViolations(violations)).toEqual([]);
+        } finally {
+          await page.close();
+        }
+      });
 
-    if (layoutPages.has(path)) it('does not scroll sideways at 320 px, and its scrollable regions can be reached there', async () => {
-      const { page } = await open(narrow, path);
-      try {
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        expect(overflow, 'horizontal scroll at 320 px').toBeLessThanOrEqual(0);
-        // Layout-dependent rules only; the full rule set runs at desktop width above.
-        const { violations } = await new AxeBuilder({ page }).withRules(['scrollable-region-focusable', 'color-contrast']).analyze();
-        expect(violations, describeViolations(violations)).toEqual([]);
-      } finally {
-        await page.close();
-      }
-    });
+    if (layoutPages.has(path))
+      it('does not scroll sideways at 320 px, and its scrollable regions can be reached there', async () => {
+        const { page } = await open(narrow, path);
+        try {
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          );
+          expect(overflow, 'horizontal scroll at 320 px').toBeLessThanOrEqual(0);
+          // Layout-dependent rules only; the full rule set runs at desktop width above.
+          const { violations } = await new AxeBuilder({ page })
+            .withRules(['scrollable-region-focusable', 'color-contrast'])
+            .analyze();
+          expect(violations, describeViolations(violations)).toEqual([]);
+        } finally {
+          await page.close();
+        }
+      });
   });
 }

@@ -19,7 +19,9 @@ export interface PrintedPdf {
 function run(cmd: string, args: string[]): string {
   const r = spawnSync(cmd, args, { encoding: 'utf8' });
   if (r.error || r.status !== 0) {
-    throw new Error(`${cmd} ${args.join(' ')} mislukte: ${r.error?.message ?? r.stderr}. Installeer poppler-utils (npm run pretest doet dat).`);
+    throw new Error(
+      `${cmd} ${args.join(' ')} mislukte: ${r.error?.message ?? r.stderr}. Installeer poppler-utils (npm run pretest doet dat).`,
+    );
   }
   return r.stdout;
 }
@@ -28,7 +30,10 @@ export function readPdf(file: string): PrintedPdf {
   const pages = run('pdftotext', ['-enc', 'UTF-8', file, '-']).split('\f');
   if (pages.at(-1)?.trim() === '') pages.pop();
   const info = run('pdfinfo', ['-f', '1', '-l', String(pages.length), file]);
-  const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
+  const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => ({
+    width: Number(m[1]),
+    height: Number(m[2]),
+  }));
   return { file, pages, sizes };
 }
 

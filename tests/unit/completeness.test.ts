@@ -3,8 +3,10 @@ import { comparable, coverage, htmlText, sourceSentences, stripFurniture } from 
 
 describe('completeness normalisation', () => {
   it('ignores repaired extraction damage: line breaks, hyphenation, bullets, furniture', () => {
-    const source = 'Dit is een zin die over twee regels\nloopt en opga-\nven noemt.\n\n\tÒ Een opsommingsteken dat in de bron een glyph was gebleven.\n\nR\na\n4\n';
-    const site = '<p>Dit is een zin die over twee regels loopt en opgaven noemt.</p><ul><li>Een opsommingsteken dat in de bron een glyph was gebleven.</li></ul>';
+    const source =
+      'Dit is een zin die over twee regels\nloopt en opga-\nven noemt.\n\n\tÒ Een opsommingsteken dat in de bron een glyph was gebleven.\n\nR\na\n4\n';
+    const site =
+      '<p>Dit is een zin die over twee regels loopt en opgaven noemt.</p><ul><li>Een opsommingsteken dat in de bron een glyph was gebleven.</li></ul>';
     expect(coverage(source, htmlText(site))).toMatchObject({ checked: 2, found: 2, missing: [] });
   });
 
@@ -20,7 +22,11 @@ describe('completeness normalisation', () => {
   });
 
   it('splits at sentence ends but not inside abbreviations followed by lower case', () => {
-    expect(sourceSentences('Eerste zin. Tweede zin m.n. hier. Derde')).toEqual(['Eerste zin.', 'Tweede zin m.n. hier.', 'Derde']);
+    expect(sourceSentences('Eerste zin. Tweede zin m.n. hier. Derde')).toEqual([
+      'Eerste zin.',
+      'Tweede zin m.n. hier.',
+      'Derde',
+    ]);
   });
 
   it('decodes entities and compares letters and digits only', () => {
@@ -32,7 +38,9 @@ describe('completeness normalisation', () => {
 describe('footnote markers', () => {
   it('drops markers glued to words in the source and footnote references on the site', () => {
     const source = 'Dit is een gemeenschappelijke opgave, zoals het rapport Veerkracht laat zien2.';
-    const site = htmlText('<p>Dit is een gemeenschappelijke opgave, zoals het rapport Veerkracht laat zien<sup><a href="#fn-1" data-footnote-ref="true">1</a></sup>.</p>');
+    const site = htmlText(
+      '<p>Dit is een gemeenschappelijke opgave, zoals het rapport Veerkracht laat zien<sup><a href="#fn-1" data-footnote-ref="true">1</a></sup>.</p>',
+    );
     expect(coverage(source, site).found).toBe(1);
   });
 
@@ -41,14 +49,21 @@ describe('footnote markers', () => {
   });
 
   it('leaves out what the site adds to the text (data-furniture), and still notices a changed word', () => {
-    const source = 'De gemeente is nu makkelijk bereikbaar met hetzelfde nummer voor alle vragen.\n\nDe toegang is verbeterd voor inwoners van de hele stad.';
-    const cite = '<small class="para-cite" data-furniture><span>Citeer deze alinea:</span> <span>Quick scan (quick scan, 30 april 2024), alinea 1.</span></small>';
-    const defs = '<div class="term-defs" data-furniture><div id="begrip-kcc" popover><p><strong>KCC</strong>: klantcontactcentrum <span>redactie</span></p></div></div>';
+    const source =
+      'De gemeente is nu makkelijk bereikbaar met hetzelfde nummer voor alle vragen.\n\nDe toegang is verbeterd voor inwoners van de hele stad.';
+    const cite =
+      '<small class="para-cite" data-furniture><span>Citeer deze alinea:</span> <span>Quick scan (quick scan, 30 april 2024), alinea 1.</span></small>';
+    const defs =
+      '<div class="term-defs" data-furniture><div id="begrip-kcc" popover><p><strong>KCC</strong>: klantcontactcentrum <span>redactie</span></p></div></div>';
     const site = `<p id="alinea-1">De gemeente is nu makkelijk bereikbaar met hetzelfde nummer voor alle vragen.${cite}</p>${defs}<p>De toegang is verbeterd voor inwoners van de hele stad.</p>`;
     expect(htmlText(site)).not.toMatch(/Citeer|klantcontactcentrum/);
     expect(coverage(source, htmlText(site))).toMatchObject({ found: 2 });
     const drift = site.replace('hetzelfde nummer', 'een nummer');
-    expect(coverage(source, htmlText(drift)).missing).toEqual(['De gemeente is nu makkelijk bereikbaar met hetzelfde nummer voor alle vragen.']);
-    expect(stripFurniture('<p>a <small data-furniture>b <small>c</small> d</small> e</p>').replace(/\s+/g, ' ')).toBe('<p>a e</p>');
+    expect(coverage(source, htmlText(drift)).missing).toEqual([
+      'De gemeente is nu makkelijk bereikbaar met hetzelfde nummer voor alle vragen.',
+    ]);
+    expect(stripFurniture('<p>a <small data-furniture>b <small>c</small> d</small> e</p>').replace(/\s+/g, ' ')).toBe(
+      '<p>a e</p>',
+    );
   });
 });

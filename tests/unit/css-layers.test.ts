@@ -61,7 +61,9 @@ describe('CSS in cascade layers', () => {
       for (const block of topLevel(readFileSync(f, 'utf8'))) {
         const layer = /^@layer\s+([a-z-]+)\s*\{/.exec(block)?.[1];
         if (!layer || !LAYERS.includes(layer)) {
-          problems.push(`${relative(ROOT, f)}: "${block.slice(0, 60).replace(/\s+/g, ' ')}…" staat niet in een van de lagen ${LAYERS.join(', ')}`);
+          problems.push(
+            `${relative(ROOT, f)}: "${block.slice(0, 60).replace(/\s+/g, ' ')}…" staat niet in een van de lagen ${LAYERS.join(', ')}`,
+          );
         }
       }
     }

@@ -5,7 +5,13 @@ describe('parsePartialDate', () => {
   it('reads a year, a month and a day with their precision', () => {
     expect(parsePartialDate('2021')).toEqual({ iso: '2021', precision: 'year', year: 2021 });
     expect(parsePartialDate('2021-06')).toEqual({ iso: '2021-06', precision: 'month', year: 2021, month: 6 });
-    expect(parsePartialDate('2021-07-21')).toEqual({ iso: '2021-07-21', precision: 'day', year: 2021, month: 7, day: 21 });
+    expect(parsePartialDate('2021-07-21')).toEqual({
+      iso: '2021-07-21',
+      precision: 'day',
+      year: 2021,
+      month: 7,
+      day: 21,
+    });
   });
 
   it('accepts 29 February only in a leap year', () => {
@@ -51,7 +57,11 @@ describe('quarter precision', () => {
     expect(parsePartialDate('2024-Q3')).toEqual({ iso: '2024-Q3', precision: 'quarter', year: 2024, quarter: 3 });
   });
 
-  it.each([['2024-Q5', /kwartaal 5/], ['2024-Q0', /kwartaal 0/], ['2024-q3', /geen geldige datum/]])('refuses %s', (input, message) => {
+  it.each([
+    ['2024-Q5', /kwartaal 5/],
+    ['2024-Q0', /kwartaal 0/],
+    ['2024-q3', /geen geldige datum/],
+  ])('refuses %s', (input, message) => {
     expect(parsePartialDate(input)).toMatch(message);
   });
 });

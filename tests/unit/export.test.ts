@@ -23,7 +23,12 @@ describe('CSV and JSON downloads', () => {
   it('parses back to the same values', () => {
     const rows = parseCsv(toCsv([indicator]));
     expect(rows).toHaveLength(2);
-    expect(rows[0]).toMatchObject({ indicator: 'budget', omschrijving: 'Budget; "van claim tot vraag"', waarde: '1,3', bron_sectie: '5-financiën' });
+    expect(rows[0]).toMatchObject({
+      indicator: 'budget',
+      omschrijving: 'Budget; "van claim tot vraag"',
+      waarde: '1,3',
+      bron_sectie: '5-financiën',
+    });
     expect(rows.map((r) => csvNumber(r.waarde!))).toEqual([1.3, null]);
   });
 

@@ -45,6 +45,8 @@ describe('formatDate with a quarter', () => {
     expect(f({ ...q3, iso: '2024-Q1', quarter: 1 })).toBe('eerste kwartaal 2024');
     expect(dateTimeAttr(q3)).toBe('2024');
     expect(dateSortKey(q3) > dateSortKey({ iso: '2024-06', precision: 'month', year: 2024, month: 6 })).toBe(true);
-    expect(dateSortKey(q3) < dateSortKey({ iso: '2024-07-01', precision: 'day', year: 2024, month: 7, day: 1 })).toBe(true);
+    expect(dateSortKey(q3) < dateSortKey({ iso: '2024-07-01', precision: 'day', year: 2024, month: 7, day: 1 })).toBe(
+      true,
+    );
   });
 });

@@ -18,7 +18,11 @@ describe('findRefs', () => {
 
 describe('danglingReferences', () => {
   it('is empty when every reference resolves', () => {
-    const entry = { id: 'x', collection: 'chapters', data: { document: { id: 'sociale-visie-2040', collection: 'documents' } } };
+    const entry = {
+      id: 'x',
+      collection: 'chapters',
+      data: { document: { id: 'sociale-visie-2040', collection: 'documents' } },
+    };
     expect(danglingReferences([entry], known)).toEqual([]);
   });
 
@@ -27,7 +31,12 @@ describe('danglingReferences', () => {
       id: 'sociale-visie-2040/x',
       collection: 'chapters',
       filePath: 'content/chapters/sociale-visie-2040/x.mdx',
-      data: { themes: [{ id: 'financien', collection: 'themes' }, { id: 'zorg', collection: 'themes' }] },
+      data: {
+        themes: [
+          { id: 'financien', collection: 'themes' },
+          { id: 'zorg', collection: 'themes' },
+        ],
+      },
     };
     expect(danglingReferences([entry], known)).toEqual([
       'content/chapters/sociale-visie-2040/x.mdx: veld "themes[1]" verwijst naar "zorg" in "themes", maar die bestaat niet. Verwacht een van: "financien"',

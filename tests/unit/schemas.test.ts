@@ -77,7 +77,13 @@ describe('document schema', () => {
 });
 
 describe('chapter schema', () => {
-  const validChapter = { title: 'Gelijke kansen', number: '3.2', document: 'sociale-visie-2040', order: 6, summary: 'Kort.' };
+  const validChapter = {
+    title: 'Gelijke kansen',
+    number: '3.2',
+    document: 'sociale-visie-2040',
+    order: 6,
+    summary: 'Kort.',
+  };
 
   it('accepts a chapter with a reference to its document', () => {
     expect(chapters.parse(validChapter).document).toEqual({ id: 'sociale-visie-2040', collection: 'documents' });

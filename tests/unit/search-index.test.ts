@@ -8,7 +8,13 @@ import { cleanExcerpt, stripAdded } from '../../src/lib/search/shared/text';
 import { loadTerms, SearchDataError } from '../../src/lib/search/indexer/load';
 
 const terms = termMatcher([
-  { id: 'wmo', term: 'Wet maatschappelijke ondersteuning', abbreviations: ['Wmo', 'WMO'], variants: ['Wmo 2015'], synonyms: [] },
+  {
+    id: 'wmo',
+    term: 'Wet maatschappelijke ondersteuning',
+    abbreviations: ['Wmo', 'WMO'],
+    variants: ['Wmo 2015'],
+    synonyms: [],
+  },
   { id: 'or', term: 'ondernemingsraad', abbreviations: ['OR'], variants: [], synonyms: [] },
   { id: 'pwet', term: 'Participatiewet', abbreviations: ['P-wet'], variants: [], synonyms: ['bijstandswet'] },
   { id: 'sd', term: 'sociaal domein', abbreviations: [], variants: ['Sociaal Domein'], synonyms: [] },
@@ -19,7 +25,8 @@ const aug: Augmenters = {
 };
 
 describe('termMatcher', () => {
-  const tokens = (text: string) => [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  const tokens = (text: string) =>
+    [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
 
   it('finds abbreviations with their capitals only, and the longest form first', () => {
     expect(terms.match(tokens('advies aan de OR')).map((m) => m.termId)).toEqual(['or']);
@@ -44,7 +51,9 @@ describe('termMatcher', () => {
 describe('augmentText and augmentHtml', () => {
   it('adds nothing for a term whose forms differ only in capitals', () => {
     const stats = emptyStats();
-    expect(augmentText('het Sociaal Domein en het sociaal domein', aug, stats)).toBe('het Sociaal Domein en het sociaal domein');
+    expect(augmentText('het Sociaal Domein en het sociaal domein', aug, stats)).toBe(
+      'het Sociaal Domein en het sociaal domein',
+    );
     expect(stats.terms.size).toBe(0);
   });
 
@@ -65,7 +74,9 @@ describe('augmentText and augmentHtml', () => {
     const stats = emptyStats();
     const out = augmentHtml(html, aug, stats);
     expect(out).toContain('<title>zorgkosten</title>');
-    expect(out).toContain('<a title="zorgkosten" href="/zorgkosten/">zorgkosten ⟦kosten⟧ &amp; wijkverpleging ⟦verpleging⟧</a>');
+    expect(out).toContain(
+      '<a title="zorgkosten" href="/zorgkosten/">zorgkosten ⟦kosten⟧ &amp; wijkverpleging ⟦verpleging⟧</a>',
+    );
     expect(out).toContain('<script>const zorgkosten = 1;</script>');
     expect(out).toContain('<span data-pagefind-filter="thema">zorgkosten</span><div>zorgkosten</div></div>');
     expect(out).toContain('<p>na zorgkosten ⟦kosten⟧</p>');
@@ -82,7 +93,9 @@ describe('cleaning excerpts on the search page', () => {
     expect(cleanExcerpt('gebruik van wijkverpleging, <mark>⟦verpleging⟧</mark> is hoger')).toBe(
       'gebruik van <mark>wijkverpleging,</mark> is hoger',
     );
-    expect(cleanExcerpt('de WMO <mark>⟦wet</mark> <mark>maatschappelijke</mark> ondersteuning⟧ of')).toBe('de <mark>WMO</mark> of');
+    expect(cleanExcerpt('de WMO <mark>⟦wet</mark> <mark>maatschappelijke</mark> ondersteuning⟧ of')).toBe(
+      'de <mark>WMO</mark> of',
+    );
   });
 
   it('keeps highlights on real words and drops an addition cut off by the excerpt end', () => {
@@ -91,7 +104,9 @@ describe('cleaning excerpts on the search page', () => {
   });
 
   it('drops an addition cut off by the excerpt start', () => {
-    expect(cleanExcerpt('werklozen loosheid⟧ 4,8 % en <mark>onderwijsachterstand</mark>')).toBe('4,8 % en <mark>onderwijsachterstand</mark>');
+    expect(cleanExcerpt('werklozen loosheid⟧ 4,8 % en <mark>onderwijsachterstand</mark>')).toBe(
+      '4,8 % en <mark>onderwijsachterstand</mark>',
+    );
     expect(cleanExcerpt('loosheid⟧, daarna tekst')).toBe(', daarna tekst');
   });
 
@@ -115,7 +130,10 @@ describe('the terms search reads from the glossary (content/glossary/glossary.ya
   it('reports a broken list with the file, the entry and the field', () => {
     const dir = mkdtempSync(join(tmpdir(), 'terms-'));
     mkdirSync(join(dir, 'glossary'));
-    writeFileSync(join(dir, 'glossary/glossary.yaml'), '- id: wmo\n  term: Wmo\n- id: wmo\n  term: ""\n  abbreviations: Wmo\n');
+    writeFileSync(
+      join(dir, 'glossary/glossary.yaml'),
+      '- id: wmo\n  term: Wmo\n- id: wmo\n  term: ""\n  abbreviations: Wmo\n',
+    );
     let error: unknown;
     try {
       loadTerms(dir);
@@ -130,13 +148,18 @@ describe('the terms search reads from the glossary (content/glossary/glossary.ya
   });
 
   it('says so when the file is missing', () => {
-    expect(() => loadTerms(mkdtempSync(join(tmpdir(), 'terms-')))).toThrow(/glossary\/glossary\.yaml klopt niet:\n {2}- het bestand ontbreekt/);
+    expect(() => loadTerms(mkdtempSync(join(tmpdir(), 'terms-')))).toThrow(
+      /glossary\/glossary\.yaml klopt niet:\n {2}- het bestand ontbreekt/,
+    );
   });
 
   it('refuses two terms with the same id', () => {
     const dir = mkdtempSync(join(tmpdir(), 'terms-'));
     mkdirSync(join(dir, 'glossary'));
-    writeFileSync(join(dir, 'glossary/glossary.yaml'), '- id: wmo\n  term: Wmo\n  definition: Een wet.\n- id: wmo\n  term: Wet maatschappelijke ondersteuning\n  definition: Een wet.\n');
+    writeFileSync(
+      join(dir, 'glossary/glossary.yaml'),
+      '- id: wmo\n  term: Wmo\n  definition: Een wet.\n- id: wmo\n  term: Wet maatschappelijke ondersteuning\n  definition: Een wet.\n',
+    );
     expect(() => loadTerms(dir)).toThrow('1.id: id "wmo" komt twee keer voor');
   });
 });

@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeQuery, pagefindFilters, paramsFromState, prepareQuery, queryWords, stateFromParams } from '../../src/lib/search/shared/query';
-import { pageHit, rankedSections, resultCount, unmatchedWords, type PagefindResultData } from '../../src/lib/search/shared/results';
+import {
+  normalizeQuery,
+  pagefindFilters,
+  paramsFromState,
+  prepareQuery,
+  queryWords,
+  stateFromParams,
+} from '../../src/lib/search/shared/query';
+import {
+  pageHit,
+  rankedSections,
+  resultCount,
+  unmatchedWords,
+  type PagefindResultData,
+} from '../../src/lib/search/shared/results';
 import { firstHit, sameSection, scores } from '../../src/lib/search/shared/quality';
 
 describe('query preparation', () => {
@@ -8,7 +21,6 @@ describe('query preparation', () => {
     expect(queryWords('"vangnet trampoline"  wmo')).toEqual(['vangnet', 'trampoline', 'wmo']);
     expect(queryWords('')).toEqual([]);
   });
-
 
   it('tidies spacing and quotes and limits the length', () => {
     expect(normalizeQuery('  wijk   verpleging ')).toBe('wijk verpleging');
@@ -40,18 +52,42 @@ describe('from Pagefind results to what the reader sees', () => {
   const data: PagefindResultData = {
     url: '/documenten/x/',
     excerpt: 'x',
-    meta: { title: 'Quick scan Visitatiecommissie ⟦commissie⟧', document: 'Quick scan VNG 2024', soort: 'Quick scan', datum: '30 april 2024' },
+    meta: {
+      title: 'Quick scan Visitatiecommissie ⟦commissie⟧',
+      document: 'Quick scan VNG 2024',
+      soort: 'Quick scan',
+      datum: '30 april 2024',
+    },
     sub_results: [
-      { title: 'Officiële tekst', url: '/documenten/x/#officiele-tekst', excerpt: 'eerste', weighted_locations: [{ weight: 1, balanced_score: 2, location: 1 }] },
-      { title: 'Toegang', url: '/documenten/x/#toegang', excerpt: 'met zorgverzekeraars <mark>⟦verzekeraars⟧</mark>', weighted_locations: [{ weight: 1, balanced_score: 5, location: 9 }] },
-      { title: 'Samenvatting redactie, geen officiële tekst', url: '/documenten/x/#samenvatting-redactie', excerpt: 'kort', locations: [] },
+      {
+        title: 'Officiële tekst',
+        url: '/documenten/x/#officiele-tekst',
+        excerpt: 'eerste',
+        weighted_locations: [{ weight: 1, balanced_score: 2, location: 1 }],
+      },
+      {
+        title: 'Toegang',
+        url: '/documenten/x/#toegang',
+        excerpt: 'met zorgverzekeraars <mark>⟦verzekeraars⟧</mark>',
+        weighted_locations: [{ weight: 1, balanced_score: 5, location: 9 }],
+      },
+      {
+        title: 'Samenvatting redactie, geen officiële tekst',
+        url: '/documenten/x/#samenvatting-redactie',
+        excerpt: 'kort',
+        locations: [],
+      },
     ],
   };
 
   it('puts the best-matching section first and cleans titles and excerpts', () => {
     const hit = pageHit(data);
     expect(hit.pageTitle).toBe('Quick scan Visitatiecommissie');
-    expect(hit.sections.map((s) => s.url)).toEqual(['/documenten/x/#toegang', '/documenten/x/#officiele-tekst', '/documenten/x/#samenvatting-redactie']);
+    expect(hit.sections.map((s) => s.url)).toEqual([
+      '/documenten/x/#toegang',
+      '/documenten/x/#officiele-tekst',
+      '/documenten/x/#samenvatting-redactie',
+    ]);
     expect(hit.sections[0]!.excerptHtml).toBe('met <mark>zorgverzekeraars</mark>');
     expect(hit.sections[1]!.title).toBe('Quick scan Visitatiecommissie'); // "Officiële tekst" says nothing
     expect(hit.sections[2]!.title).toBe('Samenvatting (redactie)');
@@ -60,7 +96,14 @@ describe('from Pagefind results to what the reader sees', () => {
   });
 
   it('tells which query words no result matched, counting additions and endings', () => {
-    const result = (content: string, locations: number[]): PagefindResultData => ({ url: '/', excerpt: '', meta: {}, sub_results: [], content, locations });
+    const result = (content: string, locations: number[]): PagefindResultData => ({
+      url: '/',
+      excerpt: '',
+      meta: {},
+      sub_results: [],
+      content,
+      locations,
+    });
     expect(unmatchedWords('vangnet mantelzorg', [result('het sociale vangnet blijft', [2])])).toEqual(['mantelzorg']);
     expect(unmatchedWords('verpleging', [result('op wijkverpleging ⟦verpleging⟧ 4,5%', [2])])).toEqual([]);
     expect(unmatchedWords('huisarts tekorten', [result('huisartsen en tekort', [0, 2])])).toEqual([]);
@@ -103,7 +146,15 @@ describe('landing on the paragraph', () => {
       { element: 'p', id: 'alinea-1', location: 1 },
       { element: 'p', id: 'alinea-2', location: 5 },
     ],
-    sub_results: [{ title: 'Toegang', url: '/doc/#toegang', excerpt: '', locations: [3], anchor: { element: 'h2', id: 'toegang', text: 'Toegang', location: 0 } }],
+    sub_results: [
+      {
+        title: 'Toegang',
+        url: '/doc/#toegang',
+        excerpt: '',
+        locations: [3],
+        anchor: { element: 'h2', id: 'toegang', text: 'Toegang', location: 0 },
+      },
+    ],
   };
 
   it('links to the paragraph of the first matched word and marks the word it belongs to', async () => {

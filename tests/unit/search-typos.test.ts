@@ -1,9 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { compoundOf, correction, dutchKey, parseVocabulary, partStems, wordDistance } from '../../src/lib/search/shared/typos';
+import {
+  compoundOf,
+  correction,
+  dutchKey,
+  parseVocabulary,
+  partStems,
+  wordDistance,
+} from '../../src/lib/search/shared/typos';
 import { indexedText, VocabularyCounter } from '../../src/lib/search/indexer/vocabulary';
 
 const vocabulary = parseVocabulary({
-  words: ['informatie', 'informatieronde', 'hoenderkamp', 'spinnenweb', 'wijkverpleging', 'inwerkprogramma', 'vroegsignalering', 'verpleging', 'ondermijning', 'overgewicht', 'stad', 'staat'],
+  words: [
+    'informatie',
+    'informatieronde',
+    'hoenderkamp',
+    'spinnenweb',
+    'wijkverpleging',
+    'inwerkprogramma',
+    'vroegsignalering',
+    'verpleging',
+    'ondermijning',
+    'overgewicht',
+    'stad',
+    'staat',
+  ],
   counts: [50, 10, 5, 2, 3, 1, 2, 3, 1, 2, 30, 20],
 });
 
@@ -54,11 +74,15 @@ describe('compounds typed apart', () => {
 
 describe('the vocabulary written at build time', () => {
   it('counts only what Pagefind indexes, additions included', () => {
-    const html = '<html><body><nav>menu menu</nav><main data-pagefind-body><h1>Wijkverpleging ⟦verpleging⟧</h1><div data-pagefind-ignore>verborgen</div><p>wijkverpleging<br>groeit</p><script>code()</script></main><footer>voet</footer></body></html>';
+    const html =
+      '<html><body><nav>menu menu</nav><main data-pagefind-body><h1>Wijkverpleging ⟦verpleging⟧</h1><div data-pagefind-ignore>verborgen</div><p>wijkverpleging<br>groeit</p><script>code()</script></main><footer>voet</footer></body></html>';
     expect(indexedText(html)).not.toMatch(/menu|verborgen|voet|code/);
     const counter = new VocabularyCounter();
     counter.add(html);
     expect(Object.fromEntries(counter.counts)).toEqual({ wijkverpleging: 2, verpleging: 1, groeit: 1 });
-    expect(JSON.parse(counter.toString())).toEqual({ words: ['wijkverpleging', 'groeit', 'verpleging'], counts: [2, 1, 1] });
+    expect(JSON.parse(counter.toString())).toEqual({
+      words: ['wijkverpleging', 'groeit', 'verpleging'],
+      counts: [2, 1, 1],
+    });
   });
 });

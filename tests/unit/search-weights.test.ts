@@ -3,14 +3,16 @@ import { weightHeadings } from '../../src/lib/search/indexer/weights';
 
 describe('weightHeadings', () => {
   it('scales the headings inside a weighted main landmark by its factor', () => {
-    const html = '<body><main id="m" data-pagefind-body data-pagefind-weight="0.5"><h1>Toegang</h1><h2 id="a">Status</h2><p>tekst</p></main></body>';
+    const html =
+      '<body><main id="m" data-pagefind-body data-pagefind-weight="0.5"><h1>Toegang</h1><h2 id="a">Status</h2><p>tekst</p></main></body>';
     expect(weightHeadings(html)).toBe(
       '<body><main id="m" data-pagefind-body data-pagefind-weight="0.5"><h1 data-pagefind-weight="3.5">Toegang</h1><h2 id="a" data-pagefind-weight="3">Status</h2><p>tekst</p></main></body>',
     );
   });
 
   it('leaves headings outside main and headings with their own weight alone', () => {
-    const html = '<header><h2>Menu</h2></header><main data-pagefind-weight="0.5"><h3 data-pagefind-weight="9">Eigen</h3></main><footer><h2>Voet</h2></footer>';
+    const html =
+      '<header><h2>Menu</h2></header><main data-pagefind-weight="0.5"><h3 data-pagefind-weight="9">Eigen</h3></main><footer><h2>Voet</h2></footer>';
     expect(weightHeadings(html)).toBe(html);
   });
 

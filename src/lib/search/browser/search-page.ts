@@ -3,11 +3,27 @@
  * own /pagefind/ folder, keeps the query and filters in the URL, and shows the results with
  * the document, the section, an excerpt with the matched words marked, the kind and the date.
  */
-import { normalizeQuery, pagefindFilters, paramsFromState, queryWords, stateFromParams, type SearchState } from '../shared/query.ts';
+import {
+  normalizeQuery,
+  pagefindFilters,
+  paramsFromState,
+  queryWords,
+  stateFromParams,
+  type SearchState,
+} from '../shared/query.ts';
 import { FILTER_KEYS } from '../shared/filters.ts';
 import { searchDutch, type Hit, type RankedHit } from '../shared/search.ts';
 import { PAGEFIND_OPTIONS } from '../shared/options.ts';
-import { glossaryAnswer, pageHit, resultCount, withTextFragment, type GlossaryAnswer, type PageHit, type PagefindResultData, type SectionHit } from '../shared/results.ts';
+import {
+  glossaryAnswer,
+  pageHit,
+  resultCount,
+  withTextFragment,
+  type GlossaryAnswer,
+  type PageHit,
+  type PagefindResultData,
+  type SectionHit,
+} from '../shared/results.ts';
 import { parseVocabulary, VOCABULARY_FILE, type Vocabulary, type VocabularyFile } from '../shared/typos.ts';
 
 interface PagefindApi {
@@ -157,7 +173,8 @@ export function startSearchPage(): void {
   let shownWords: string[] = [];
   let partial = false;
 
-  const item = (d: PagefindResultData, h: RankedHit | undefined) => resultItem(pageHit(d), partial ? h?.matched : undefined, shownWords);
+  const item = (d: PagefindResultData, h: RankedHit | undefined) =>
+    resultItem(pageHit(d), partial ? h?.matched : undefined, shownWords);
 
   const showMore = async (mine: number): Promise<HTMLLIElement[]> => {
     const next = rest.slice(0, PAGE_SIZE);
@@ -212,7 +229,8 @@ export function startSearchPage(): void {
         if (!option.value) continue;
         option.dataset.label ??= option.textContent ?? option.value;
         const n = filterCounts?.[key]?.[option.value];
-        option.textContent = n === undefined ? option.dataset.label : `${option.dataset.label} (${n.toLocaleString('nl-NL')})`;
+        option.textContent =
+          n === undefined ? option.dataset.label : `${option.dataset.label} (${n.toLocaleString('nl-NL')})`;
       }
     }
   };
@@ -280,7 +298,9 @@ export function startSearchPage(): void {
       const total = found.hits.length - (answer ? 1 : 0);
       partial = found.partial;
       shownWords = queryWords(found.query);
-      list.replaceChildren(...found.data.map((d, i) => (skip(i) ? item(d, found.hits[i]) : undefined)).filter((x) => x !== undefined));
+      list.replaceChildren(
+        ...found.data.map((d, i) => (skip(i) ? item(d, found.hits[i]) : undefined)).filter((x) => x !== undefined),
+      );
       rest = found.hits.slice(PAGE_SIZE);
       more.hidden = rest.length === 0;
       const filtered = Object.keys(state.filters).length > 0;
@@ -309,7 +329,8 @@ export function startSearchPage(): void {
     } catch (error) {
       if (mine !== generation) return;
       console.error(error);
-      status.textContent = 'Zoeken lukt nu niet: de zoekindex kon niet worden geladen. Probeer het later opnieuw of bekijk alle documenten.';
+      status.textContent =
+        'Zoeken lukt nu niet: de zoekindex kon niet worden geladen. Probeer het later opnieuw of bekijk alle documenten.';
     }
   };
 

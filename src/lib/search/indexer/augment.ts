@@ -83,7 +83,21 @@ function escapeHtml(s: string): string {
 
 /** Elements whose text Pagefind does not index as text: their words get no additions. */
 const SKIP_ATTR = /\sdata-pagefind-(?:ignore|filter|meta)\b/i;
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 
 /**
  * Adds findable words to the text of a whole page. Text inside elements marked
@@ -92,7 +106,9 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
  */
 export function augmentHtml(html: string, aug: Augmenters, stats: AugmentStats = emptyStats()): string {
   if (html.includes(ADDED_OPEN) || html.includes(ADDED_CLOSE)) {
-    throw new Error(`de pagina bevat al het teken ${ADDED_OPEN} of ${ADDED_CLOSE}, dat de zoekindex voor toevoegingen gebruikt`);
+    throw new Error(
+      `de pagina bevat al het teken ${ADDED_OPEN} of ${ADDED_CLOSE}, dat de zoekindex voor toevoegingen gebruikt`,
+    );
   }
   const bodyStart = html.search(/<body[\s>]/i);
   if (bodyStart === -1) return html;

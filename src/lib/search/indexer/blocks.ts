@@ -5,7 +5,8 @@
  * A space before the end of every block-level element and after a line break keeps the words
  * apart. The page people read is not changed.
  */
-const BLOCK_END = /<\/(?:p|li|td|th|tr|h[1-6]|div|dt|dd|caption|figcaption|figure|table|thead|tbody|ul|ol|dl|section|article|aside|blockquote|header|footer|nav|details|summary|pre|label|legend|option)\s*>/gi;
+const BLOCK_END =
+  /<\/(?:p|li|td|th|tr|h[1-6]|div|dt|dd|caption|figcaption|figure|table|thead|tbody|ul|ol|dl|section|article|aside|blockquote|header|footer|nav|details|summary|pre|label|legend|option)\s*>/gi;
 const LINE_BREAK = /<br\s*\/?>/gi;
 
 export function spaceBlocks(html: string): string {

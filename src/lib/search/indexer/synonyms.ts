@@ -42,7 +42,11 @@ function wordsOf(text: string, caseSensitive: boolean): string[] {
 
 export function formsOf(term: SearchTerm): Form[] {
   const forms: Form[] = [
-    ...[term.term, ...term.variants, ...term.synonyms].map((text) => ({ text, words: wordsOf(text, false), caseSensitive: false })),
+    ...[term.term, ...term.variants, ...term.synonyms].map((text) => ({
+      text,
+      words: wordsOf(text, false),
+      caseSensitive: false,
+    })),
     ...term.abbreviations.map((text) => ({ text, words: wordsOf(text, true), caseSensitive: true })),
   ];
   return forms.filter((f) => f.words.length > 0);

@@ -10,8 +10,23 @@
 import { ADDED_CLOSE, ADDED_OPEN, words } from '../shared/text.ts';
 import { MIN_VOCABULARY_WORD, formatVocabulary } from '../shared/typos.ts';
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-const TAG = /<!--[\s\S]*?-->|<(script|style)\b[\s\S]*?<\/\1\s*>|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
+const TAG =
+  /<!--[\s\S]*?-->|<(script|style)\b[\s\S]*?<\/\1\s*>|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
 
 /** The text of a page that Pagefind indexes, as one string (entities left as spaces). */
 export function indexedText(html: string): string {
@@ -41,7 +56,10 @@ export function indexedText(html: string): string {
     if (entry.ignore) ignore++;
     stack.push(entry);
   }
-  return out.replace(/&[#a-z0-9]+;/gi, ' ').replaceAll(ADDED_OPEN, ' ').replaceAll(ADDED_CLOSE, ' ');
+  return out
+    .replace(/&[#a-z0-9]+;/gi, ' ')
+    .replaceAll(ADDED_OPEN, ' ')
+    .replaceAll(ADDED_CLOSE, ' ');
 }
 
 /** Counts the words of indexed pages. */

@@ -105,7 +105,9 @@ export function landing(data: PagefindResultData, s: PagefindSubResult): { href:
     .filter((a) => PARAGRAPH_ID.test(a.id) && a.location <= first && a.location >= start)
     .sort((a, b) => b.location - a.location)[0];
   if (!paragraph) return { href: s.url };
-  const next = (data.anchors ?? []).filter((a) => a.location > first).reduce((m, a) => Math.min(m, a.location), Infinity);
+  const next = (data.anchors ?? [])
+    .filter((a) => a.location > first)
+    .reduce((m, a) => Math.min(m, a.location), Infinity);
   const words = (data.content ?? '').split(/\s+/);
   // A matched addition (⟦…⟧) stands for the word before it.
   const at = wordOf(words, first);
@@ -155,7 +157,12 @@ export function pageHit(data: PagefindResultData, maxSections = 3): PageHit {
   const all = subs
     .map((s, i) => ({ s, i, score: sectionScore(s) }))
     .sort((a, b) => b.score - a.score || a.i - b.i)
-    .map(({ s }) => ({ url: s.url, ...landing(data, s), title: sectionTitle(s, pageTitle), excerptHtml: cleanExcerpt(s.excerpt) }));
+    .map(({ s }) => ({
+      url: s.url,
+      ...landing(data, s),
+      title: sectionTitle(s, pageTitle),
+      excerptHtml: cleanExcerpt(s.excerpt),
+    }));
   const ordered = all.slice(0, maxSections);
   // When the words of the best section stand only in its heading (often the page's title),
   // its link goes to the best paragraph of the page that holds them in its text.
@@ -178,7 +185,10 @@ export function rankedSections(pages: readonly PageHit[], perPage = 1): string[]
 }
 
 function plainWord(w: string): string {
-  return w.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return w
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /**
@@ -224,7 +234,10 @@ export interface GlossaryAnswer {
 
 /** Spelling that does not make a term another term: case, spaces, hyphens, punctuation. */
 function termKey(s: string): string {
-  return s.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return s
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /**

@@ -23,7 +23,10 @@ const GLOSSARY_AFTER = 2;
  * it. Among the loaded results, each glossary record moves behind the first GLOSSARY_AFTER
  * other results (a query that is the term itself gets the record as its answer on top).
  */
-export function sourcesFirst<H>(hits: readonly H[], data: readonly PagefindResultData[]): { hits: H[]; data: PagefindResultData[] } {
+export function sourcesFirst<H>(
+  hits: readonly H[],
+  data: readonly PagefindResultData[],
+): { hits: H[]; data: PagefindResultData[] } {
   const n = Math.min(data.length, hits.length);
   const out: number[] = [];
   const waiting: number[] = [];
@@ -131,7 +134,11 @@ function better(a: Attempt, b: Attempt): boolean {
  * Replaces words that found nothing with what the vocabulary offers: the compound the word
  * makes with its neighbour (either order), else the closest word.
  */
-function corrections(words: string[], missing: readonly string[], vocabulary: Vocabulary): { words: string[]; corrected: Array<[string, string]> } {
+function corrections(
+  words: string[],
+  missing: readonly string[],
+  vocabulary: Vocabulary,
+): { words: string[]; corrected: Array<[string, string]> } {
   const out: string[] = [];
   const corrected: Array<[string, string]> = [];
   for (let i = 0; i < words.length; i++) {
@@ -162,7 +169,12 @@ function corrections(words: string[], missing: readonly string[], vocabulary: Vo
 }
 
 /** A search, then its typos corrected from the vocabulary when a word found nothing. */
-async function withCorrections(raw: string, engine: SearchEngine, first: number, exact: boolean): Promise<Attempt & { corrected: Array<[string, string]> }> {
+async function withCorrections(
+  raw: string,
+  engine: SearchEngine,
+  first: number,
+  exact: boolean,
+): Promise<Attempt & { corrected: Array<[string, string]> }> {
   let run = await withBaseForms(raw, engine, first);
   // A spelling variant with a hyphen finds what the text writes with a space: “P&C-cyclus” is “P&C cyclus”.
   // Pagefind reads the hyphenated query differently from the text, so both are tried and the
@@ -177,16 +189,26 @@ async function withCorrections(raw: string, engine: SearchEngine, first: number,
   if (!corrected.length) return { ...run, corrected: [] };
   const retry = await withBaseForms(words.join(' '), engine, first);
   const used = corrected.filter(([, w]) => !retry.missing.includes(w));
-  if (used.length && better(retry, run)) return { ...retry, replaced: [...run.replaced, ...retry.replaced], corrected: used };
+  if (used.length && better(retry, run))
+    return { ...retry, replaced: [...run.replaced, ...retry.replaced], corrected: used };
   return { ...run, corrected: [] };
 }
 
-export async function searchDutch(raw: string, engine: SearchEngine, options: SearchOptions = {}): Promise<DutchSearch> {
+export async function searchDutch(
+  raw: string,
+  engine: SearchEngine,
+  options: SearchOptions = {},
+): Promise<DutchSearch> {
   const first = options.first ?? 10;
   const exact = options.exact ?? false;
   const whole = await withCorrections(raw, engine, first, exact);
   const words = queryWords(whole.query);
-  const done = (a: typeof whole): DutchSearch => ({ ...a, ...sourcesFirst(a.hits, a.data), dropped: [], partial: false });
+  const done = (a: typeof whole): DutchSearch => ({
+    ...a,
+    ...sourcesFirst(a.hits, a.data),
+    dropped: [],
+    partial: false,
+  });
   if (whole.hits.length > 0 || words.length < 2 || whole.query.includes('"')) return done(whole);
 
   // No page holds every word. Search each word on its own (with its base form and

@@ -34,9 +34,7 @@ export function addedText(terms: readonly string[]): string {
 
 /** Removes additions from plain text (a title, a heading). */
 export function stripAdded(text: string): string {
-  return text
-    .replace(/\s*⟦[^⟧]*(⟧|$)/g, '')
-    .trim();
+  return text.replace(/\s*⟦[^⟧]*(⟧|$)/g, '').trim();
 }
 
 /**
@@ -49,7 +47,10 @@ export function stripAdded(text: string): string {
  * dropped too.
  */
 export function cleanExcerpt(html: string): string {
-  interface Token { text: string; marked: boolean }
+  interface Token {
+    text: string;
+    marked: boolean;
+  }
   const kept: Token[] = [];
   let inside = false;
   let insideMarked = false;

@@ -134,7 +134,10 @@ export function compoundOf(a: string, b: string, vocabulary: Vocabulary): string
     const n = vocabulary.counts.get(word) ?? 0;
     if (!best || n > best.n) best = { word, n };
   };
-  for (const [heads, tails] of [[A, B], [B, A]] as const) {
+  for (const [heads, tails] of [
+    [A, B],
+    [B, A],
+  ] as const) {
     for (const word of vocabulary.words) {
       for (const head of heads) {
         if (!word.startsWith(head) || word.length <= head.length + 2) continue;
