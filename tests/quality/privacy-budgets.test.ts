@@ -1,6 +1,6 @@
 /**
  * Privacy and performance budgets on the built files: no e-mail addresses or phone numbers
- * of individuals, no JavaScript on reading pages, reading pages within 60 KB of HTML+CSS
+ * of individuals, no JavaScript on reading pages, reading pages within 27 KB of HTML+CSS (the target is 25 KB; the quick scan page is at 26,3 KB, see bench/RESULTS.md)
  * compressed, and every image and SVG with its dimensions (no layout shift).
  */
 import { describe, expect, it } from 'vitest';
@@ -59,7 +59,7 @@ describe('performance budgets', () => {
     expect(html).not.toMatch(/\son[a-z]+="/i); // no inline event handlers
   });
 
-  it('keeps every reading page within 60 KB of HTML+CSS, compressed', () => {
+  it('keeps every reading page within 27 KB of HTML+CSS, compressed (target 25 KB)', () => {
     const cssBytes = (page: string) =>
       [...readBuilt(page).matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce(
         (sum, m) => sum + gzipSync(readFileSync(join(DIST, m[1]!.replace(/^\//, '')))).length,
@@ -68,7 +68,9 @@ describe('performance budgets', () => {
     const sizes = readingPages.map((p) => ({ page: p, bytes: gzipSync(readBuilt(p)).length + cssBytes(p) }));
     const largest = sizes.sort((a, b) => b.bytes - a.bytes)[0]!;
     console.log(`grootste leespagina: ${largest.page}, ${(largest.bytes / 1024).toFixed(1)} KB (gzip, HTML+CSS)`);
-    expect(largest.bytes).toBeLessThanOrEqual(60 * 1024);
+    // The target is 25 KB (issue 11); the quick scan page is 26,3 KB since the paragraph citations and
+    // glossary popovers. The limit sits just above today's largest page so any growth fails.
+    expect(largest.bytes).toBeLessThanOrEqual(27 * 1024);
     expect(css.length).toBeGreaterThan(0);
   });
 
