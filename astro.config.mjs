@@ -51,7 +51,11 @@ export default defineConfig({
       smartypants: false,
       gfm: true,
       // Each paragraph's citation needs its page: title, kind, date and address (src/lib/citation-pages.ts).
-      ...markdownPlugins({ terms: glossary, href: glossaryHref, pages: loadCitationPages(CONTENT, site, base) }),
+      ...markdownPlugins({
+        terms: glossary,
+        href: glossaryHref,
+        pages: loadCitationPages(CONTENT, process.env.SITE_URL || undefined, base),
+      }),
     }),
   },
   // Test fixtures build into their own folders so they never touch the real site or its cache.

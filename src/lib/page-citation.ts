@@ -2,10 +2,12 @@
 import { chapterLabel, chapterPath, chapterSlug, documentPath, type ChapterEntry, type DocumentEntry } from './content';
 import type { CitationSource } from './citation';
 import { DOCUMENT_KIND_LABELS } from './labels';
+import { publicAddress } from './site-address';
 
 /** Absolute address of a site path, or undefined when no site URL is configured. */
+/** The page's absolute address on the configured site; undefined when SITE_URL is not configured. */
 export function absoluteUrl(path: string, site: URL | undefined): string | undefined {
-  return site ? decodeURI(new URL(path, site).href) : undefined;
+  return publicAddress(path, site);
 }
 
 export function pageCitationSource(

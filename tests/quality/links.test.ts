@@ -12,7 +12,8 @@ import { DIST } from '../support/site';
 import { buildEnv } from '../support/env';
 
 const ROOT = process.cwd();
-const SITE = 'https://sociaaldomein.example.nl';
+// A configured address (not the placeholder a build without SITE_URL runs on).
+const SITE = 'https://www.example.org';
 const REPORTS = join(ROOT, 'tests/.tmp/reports');
 
 function problems(report: LinkReport): string {
@@ -54,6 +55,7 @@ describe('a build under a base path', () => {
     const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: ROOT,
       env: buildEnv({
+        SITE_URL: SITE,
         BASE_PATH: '/sociaal-domein/',
         OUT_DIR: out,
         CACHE_DIR: join(ROOT, 'tests/.tmp/base-path/cache'),
