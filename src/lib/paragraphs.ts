@@ -21,6 +21,17 @@ export function comparableText(text: string): string {
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', shy: '' };
 
+/** Decodes the character references the Markdown pipeline writes (named ones from a short list, numeric ones all). */
+export function decodeEntities(html: string): string {
+  return html.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, code: string) => {
+    if (code[0] === '#') {
+      const n = code[1]?.toLowerCase() === 'x' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
+      return String.fromCodePoint(n);
+    }
+    return ENTITIES[code.toLowerCase()] ?? m;
+  });
+}
+
 /**
  * Removes every element marked `data-furniture` (what the site adds to a document's text:
  * paragraph citations, glossary definitions), nested elements of the same tag included.
@@ -51,18 +62,13 @@ export function stripFurniture(html: string): string {
  * references (their digits are not part of the sentence) and the paragraph links dropped.
  */
 export function visibleText(html: string): string {
-  return stripFurniture(html)
-    .replace(/<(script|style|svg)\b[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<sup>\s*<a[^>]*data-footnote-ref[^>]*>[\s\S]*?<\/a>\s*<\/sup>/g, '')
-    .replace(/<a[^>]*class="para-link"[^>]*>[\s\S]*?<\/a>/g, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, code: string) => {
-      if (code[0] === '#') {
-        const n = code[1]?.toLowerCase() === 'x' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
-        return String.fromCodePoint(n);
-      }
-      return ENTITIES[code.toLowerCase()] ?? m;
-    })
+  return decodeEntities(
+    stripFurniture(html)
+      .replace(/<(script|style|svg)\b[\s\S]*?<\/\1>/gi, ' ')
+      .replace(/<sup>\s*<a[^>]*data-footnote-ref[^>]*>[\s\S]*?<\/a>\s*<\/sup>/g, '')
+      .replace(/<a[^>]*class="para-link"[^>]*>[\s\S]*?<\/a>/g, '')
+      .replace(/<[^>]+>/g, ' '),
+  )
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -2,8 +2,11 @@
  * Normalisation for the completeness check: the source texts and the built pages are
  * reduced to the same comparable form, so that repaired extraction damage (line breaks,
  * hyphenation, quotes, bullets, spacing) does not count as a difference, but any changed,
- * missing or reordered word does.
+ * missing or reordered word does. Comparable text, entity decoding and the removal of site
+ * furniture are the site's own functions (src/lib/paragraphs.ts), so tests and pages agree.
  */
+
+import { comparableText, decodeEntities, stripFurniture } from '../../src/lib/paragraphs';
 
 /** Page furniture of the PDFs that is not part of any sentence. */
 const FURNITURE = [
@@ -36,55 +39,17 @@ export function wordCount(sentence: string): number {
   return sentence.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-/** Letters and digits only, lower case: what must match between source and site. */
-export function comparable(text: string): string {
-  return text
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', shy: '' };
-
-/**
- * Removes every element marked `data-furniture`: what the site adds to a document's text
- * (paragraph citations, the glossary definitions), so it is not compared with the source.
- * Nested elements of the same tag are counted, so the whole marked element goes.
- */
-export function stripFurniture(html: string): string {
-  const open = /<([a-z][a-z0-9]*)\b[^>]*\bdata-furniture\b[^>]*>/i;
-  let out = html;
-  for (let m = open.exec(out); m; m = open.exec(out)) {
-    const tag = m[1]!.toLowerCase();
-    const re = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
-    re.lastIndex = m.index + m[0].length;
-    let depth = 1;
-    let end = out.length;
-    for (let t = re.exec(out); t; t = re.exec(out)) {
-      depth += t[1] ? -1 : 1;
-      if (depth === 0) {
-        end = t.index + t[0].length;
-        break;
-      }
-    }
-    out = `${out.slice(0, m.index)} ${out.slice(end)}`;
-  }
-  return out;
-}
+/** Letters and digits only, lower case: what must match between source and site (the site's own rule). */
+export const comparable = comparableText;
 
 /** The visible text of an HTML fragment: site furniture and tags dropped, entities decoded. */
 export function htmlText(html: string): string {
-  return stripFurniture(html)
-    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<sup>\s*<a[^>]*data-footnote-ref[^>]*>[\s\S]*?<\/a>\s*<\/sup>/g, '') // footnote references
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, code: string) => {
-      if (code[0] === '#') {
-        const n = code[1]?.toLowerCase() === 'x' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
-        return String.fromCodePoint(n);
-      }
-      return ENTITIES[code.toLowerCase()] ?? m;
-    });
+  return decodeEntities(
+    stripFurniture(html)
+      .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
+      .replace(/<sup>\s*<a[^>]*data-footnote-ref[^>]*>[\s\S]*?<\/a>\s*<\/sup>/g, '') // footnote references
+      .replace(/<[^>]+>/g, ' '),
+  );
 }
 
 export interface Coverage {

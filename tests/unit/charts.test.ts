@@ -26,81 +26,53 @@ import type { ChartKind } from '../../src/schemas/indicator';
 const sp = (s: string) => s.replaceAll(NBSP, ' ');
 
 // ---- fixtures: invented figures, shaped like the real ones -------------------------------
+const indicator = (
+  id: string,
+  label: string,
+  unit: ChartIndicator['unit'],
+  direction: ChartIndicator['direction'],
+  values: ChartIndicator['values'],
+): ChartIndicator => ({ id, label, unit, direction, values });
 const pct = (
   id: string,
   label: string,
   m: number,
   n: number,
   direction: ChartIndicator['direction'] = 'lager-beter',
-): ChartIndicator => ({
-  id,
-  label,
-  unit: 'procent',
-  direction,
-  values: [
+): ChartIndicator =>
+  indicator(id, label, 'procent', direction, [
     { place: 'Maastricht', value: m, role: 'waarde' },
     { place: 'Nederland', value: n, role: 'waarde' },
-  ],
-});
+  ]);
 const alpha = pct('alpha', 'Alfa-indicator met een vrij lange naam die op een telefoon moet afbreken', 12, 8);
 const beta = pct('beta', 'Bèta', 40, 38);
 const gamma = pct('gamma', 'Gamma', 50, 60, 'hoger-beter');
 const delta = pct('delta', 'Delta', 3.3, 3, 'lager-beter');
-const pair: ChartIndicator = {
-  id: 'pair',
-  label: 'Dingen per 1.000 inwoners',
-  unit: 'per-1000-inwoners',
-  direction: 'neutraal',
-  values: [
-    { place: 'Maastricht', value: 700.5, role: 'waarde' },
-    { place: 'Nederland', value: 600, role: 'waarde' },
-  ],
-};
-const trend: ChartIndicator = {
-  id: 'trend',
-  label: 'Tekort',
-  unit: 'euro-mln',
-  direction: 'lager-beter',
-  values: [
-    { period: '2018/2019', value: 20, role: 'waarde' },
-    { period: '2020/2023', value: 10, role: 'waarde' },
-    { period: '2024', value: 0, role: 'doel' },
-  ],
-};
-const years: ChartIndicator = {
-  id: 'years',
-  label: 'Aandeel',
-  unit: 'procent',
-  direction: 'lager-beter',
-  values: [
-    { period: '2015', value: 40, role: 'waarde' },
-    { period: '2019', value: 45.5, role: 'waarde' },
-  ],
-};
-const budget: ChartIndicator = {
-  id: 'budget',
-  label: 'Budget',
-  unit: 'euro-mln',
-  direction: 'neutraal',
-  values: [
-    { label: 'Eerste claim', value: 2, role: 'totaal' },
-    { label: 'Al toegezegd', value: 0.8, role: 'af' },
-    { label: 'Rest', value: 1.2, role: 'totaal' },
-    { label: 'Minder nodig dan gedacht', value: 0.5, role: 'af' },
-    { label: 'Gevraagd', value: 0.7, role: 'totaal' },
-  ],
-};
-const people: ChartIndicator = {
-  id: 'people',
-  label: 'Betrokken mensen',
-  unit: 'aantal',
-  direction: 'neutraal',
-  values: [
-    { label: 'Kleine groep', value: 10, role: 'waarde' },
-    { label: 'Werkgroepen', value: 50, role: 'waarde', qualifier: 'meer dan' },
-    { label: 'Klankbord', value: 15, role: 'waarde', qualifier: 'zo’n' },
-  ],
-};
+const pair = indicator('pair', 'Dingen per 1.000 inwoners', 'per-1000-inwoners', 'neutraal', [
+  { place: 'Maastricht', value: 700.5, role: 'waarde' },
+  { place: 'Nederland', value: 600, role: 'waarde' },
+]);
+const trend = indicator('trend', 'Tekort', 'euro-mln', 'lager-beter', [
+  { period: '2018/2019', value: 20, role: 'waarde' },
+  { period: '2020/2023', value: 10, role: 'waarde' },
+  { period: '2024', value: 0, role: 'doel' },
+]);
+const years = indicator('years', 'Aandeel', 'procent', 'lager-beter', [
+  { period: '2015', value: 40, role: 'waarde' },
+  { period: '2019', value: 45.5, role: 'waarde' },
+]);
+const budget = indicator('budget', 'Budget', 'euro-mln', 'neutraal', [
+  { label: 'Eerste claim', value: 2, role: 'totaal' },
+  { label: 'Al toegezegd', value: 0.8, role: 'af' },
+  { label: 'Rest', value: 1.2, role: 'totaal' },
+  { label: 'Minder nodig dan gedacht', value: 0.5, role: 'af' },
+  { label: 'Gevraagd', value: 0.7, role: 'totaal' },
+]);
+const people = indicator('people', 'Betrokken mensen', 'aantal', 'neutraal', [
+  { label: 'Kleine groep', value: 10, role: 'waarde' },
+  { label: 'Werkgroepen', value: 50, role: 'waarde', qualifier: 'meer dan' },
+  { label: 'Klankbord', value: 15, role: 'waarde', qualifier: 'zo’n' },
+]);
 
 const FIXTURES: Array<[string, ChartKind, ChartIndicator[]]> = [
   ['relatief', 'vergelijking', [alpha, beta, gamma, delta]],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { comparable, coverage, htmlText, sourceSentences, stripFurniture } from '../support/completeness';
+import { comparable, coverage, htmlText, sourceSentences } from '../support/completeness';
+import { stripFurniture } from '../../src/lib/paragraphs';
 
 describe('completeness normalisation', () => {
   it('ignores repaired extraction damage: line breaks, hyphenation, bullets, furniture', () => {
