@@ -9,6 +9,8 @@ import precompressFiles from './src/integrations/precompress.ts';
 import { markdownPlugins } from './src/plugins/markdown.ts';
 import { loadGlossary } from './src/lib/glossary-file.ts';
 import { loadCitationPages } from './src/lib/citation-pages.ts';
+import { nldsUnusedCss, usedClasses } from './src/integrations/nlds-css.ts';
+import { cssChunk, layerOrder, layerOrderFirst } from './src/integrations/css-chunks.ts';
 
 /**
  * Where the site is published. Municipal sites often live under a sub-path, so both the
@@ -34,9 +36,19 @@ export default defineConfig({
   output: 'static',
   // No inline styles or scripts, so the Content-Security-Policy needs no 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // One stylesheet for the whole site, built from the layer files and the components' own files:
-  // one request, cached across pages, and the layer order declared before any rule.
-  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
+  // The site stylesheet on every page (one request, cached across pages) and a stylesheet per
+  // kind of page (src/integrations/css-chunks.ts), each opening with the layer order.
+  // The NL Design System packages' rules for variants the site does not use are left out
+  // (src/integrations/nlds-css.ts), to keep every reading page within its byte budget.
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      cssCodeSplit: true,
+      rollupOptions: { output: { manualChunks: cssChunk } },
+    },
+    plugins: [layerOrderFirst(layerOrder('.'))],
+    css: { postcss: { plugins: [nldsUnusedCss(usedClasses('./src'))] } },
+  },
   // Two content files that end up with the same slug are an error, not a silent overwrite.
   prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },

@@ -20,5 +20,8 @@ export default {
     'property-no-deprecated': [true, { ignoreProperties: ['clip'] }],
     // Safari on iOS still needs the prefixed -webkit-text-size-adjust (no unprefixed support).
     'property-no-vendor-prefix': [true, { ignoreProperties: ['/text-size-adjust$/'] }],
+    // The NL Design System packages come in as `@import '<package>/….css' layer(components);`
+    // (src/styles/nlds.css): a package specifier that the bundler resolves, not a URL.
+    'import-notation': 'string',
   },
 };

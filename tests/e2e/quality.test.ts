@@ -85,8 +85,8 @@ async function tabbables(page: Page): Promise<string[]> {
         if (style.visibility === 'hidden' || style.display === 'none') return false;
         // Inside a closed <details> unless CSS shows its content (the header menu on a wide
         // screen opens it with ::details-content): checkVisibility() knows which.
-        if (el.tagName !== 'SUMMARY' && !el.classList.contains('skip-link') && !el.checkVisibility()) return false;
-        return el.getClientRects().length > 0 || el.classList.contains('skip-link');
+        if (el.tagName !== 'SUMMARY' && !el.classList.contains('nl-skip-link') && !el.checkVisibility()) return false;
+        return el.getClientRects().length > 0 || el.classList.contains('nl-skip-link');
       })
       .map((el) => `${el.tagName.toLowerCase()}#${all.indexOf(el)}`);
   });
@@ -108,9 +108,9 @@ describe('keyboard', () => {
           if (!f || (seen.length && f.key === seen[0]!.key)) break;
           seen.push(f);
         }
-        expect(await page.evaluate(() => document.querySelector('.skip-link') !== null)).toBe(true);
+        expect(await page.evaluate(() => document.querySelector('.nl-skip-link') !== null)).toBe(true);
         expect(seen[0]?.key, 'eerste Tab-stop is de link "Naar de inhoud"').toBe(expected[0]);
-        expect(await page.locator('.skip-link').textContent()).toBe('Naar de inhoud');
+        expect(await page.locator('.nl-skip-link').textContent()).toBe('Naar de inhoud');
         expect(seen.map((s) => s.key)).toEqual(expected);
         for (const s of seen) {
           expect(s.visible, `${s.key} is zichtbaar bij focus`).toBe(true);

@@ -2,6 +2,8 @@
  * The CSS architecture (issue 11): the layer order is declared once, in src/styles/layers.css,
  * and every other stylesheet in src/ puts each of its rules inside one of those layers. An
  * unlayered rule would beat every layer whatever its specificity, so it is an error here.
+ * The NL Design System packages' CSS comes in through `@import '…' layer(components);` (their
+ * files are not ours to wrap), which puts it inside a declared layer too.
  */
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -59,7 +61,8 @@ describe('CSS in cascade layers', () => {
     for (const f of files) {
       if (f.endsWith('layers.css')) continue;
       for (const block of topLevel(readFileSync(f, 'utf8'))) {
-        const layer = /^@layer\s+([a-z-]+)\s*\{/.exec(block)?.[1];
+        const layer =
+          /^@layer\s+([a-z-]+)\s*\{/.exec(block)?.[1] ?? /^@import\s+'[^']+'\s+layer\(([a-z-]+)\);$/.exec(block)?.[1];
         if (!layer || !LAYERS.includes(layer)) {
           problems.push(
             `${relative(ROOT, f)}: "${block.slice(0, 60).replace(/\s+/g, ' ')}…" staat niet in een van de lagen ${LAYERS.join(', ')}`,
@@ -68,6 +71,20 @@ describe('CSS in cascade layers', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it('imports the NL Design System packages into the components layer', () => {
+    const imports = files.flatMap((f) =>
+      topLevel(readFileSync(f, 'utf8'))
+        .filter((s) => s.startsWith('@import'))
+        .map((s) => ({ file: relative(ROOT, f), s })),
+    );
+    expect(imports.length).toBeGreaterThan(0);
+    for (const { file, s } of imports) {
+      expect(s, file).toMatch(
+        /^@import '@(nl-design-system-candidate|utrecht)\/[a-z-]+-css\/[^']+\.css' layer\(components\);$/,
+      );
+    }
   });
 
   it('loads the layer order before any other stylesheet (Base.astro)', () => {

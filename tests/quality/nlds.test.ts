@@ -1,0 +1,59 @@
+/**
+ * The page furniture is built from NL Design System components (issue 11), so a municipality's
+ * team recognises the classes and re-themes the site through the components' design tokens
+ * (src/styles/theme-nlds.css). These tests read the built pages: the classes are on the
+ * markup, the packages' rules are in the stylesheet, and the stylesheets keep the layer order.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages, DIST, readBuilt } from '../support/site';
+
+const LAYER_ORDER = '@layer tokens, base, layout, components, utilities, print;';
+const stylesheets = (html: string) =>
+  [...html.matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g)].map((m) => m[1] as string);
+const readCss = (file: string) => readFileSync(join(DIST, file), 'utf8');
+
+describe('NL Design System components on the furniture', () => {
+  const home = readBuilt('/');
+  const search = readBuilt('/zoeken/');
+
+  it('the skip link is the NLDS skip link', () => {
+    expect(home).toMatch(
+      /<a class="nl-skip-link nl-skip-link--visible-on-focus" href="#hoofdinhoud">Naar de inhoud<\/a>/,
+    );
+  });
+
+  it('the header search and the search page use the same NLDS button', () => {
+    const header = /<form class="site-search"[\s\S]*?<\/form>/.exec(home)?.[0] ?? '';
+    const form = /<form class="search-form"[\s\S]*?<\/form>/.exec(search)?.[0] ?? '';
+    const buttonClass = (html: string) => /<button class="([^"]+)" type="submit"/.exec(html)?.[1]?.split(' ') ?? [];
+    expect(buttonClass(header)).toEqual(expect.arrayContaining(['nl-button', 'nl-button--primary']));
+    expect(buttonClass(form)).toEqual(expect.arrayContaining(['nl-button', 'nl-button--primary']));
+  });
+
+  it('the button takes its colours from the site tokens, not from hard-coded values', () => {
+    const css = stylesheets(home).map(readCss).join('\n');
+    expect(css).toMatch(
+      /\.nl-button:where\(\.nl-button--primary\)\{[^}]*background-color:var\(--nl-button-primary-background-color\)/,
+    );
+    expect(css).toMatch(/--nl-button-primary-background-color:var\(--color-accent\)/);
+    expect(css).not.toMatch(/#8a0015[^;]*;[^}]*\}[^{]*\.(site-search|search-form)__button/);
+    expect(css).not.toMatch(/\.(site-search|search-form)__button\{[^}]*#b3001b/);
+  });
+});
+
+describe('stylesheets', () => {
+  it.each(builtPages())('%s: every stylesheet opens with the layer order, the site stylesheet first', (page) => {
+    const files = stylesheets(readBuilt(page));
+    expect(files.length).toBeGreaterThan(0);
+    expect(files[0]).toMatch(/^_astro\/site\./);
+    for (const f of files) expect(readCss(f).startsWith(LAYER_ORDER), f).toBe(true);
+  });
+
+  it('reading pages do not carry the search page’s rules', () => {
+    const css = stylesheets(readBuilt('/documenten/quickscan-vng-2024/')).map(readCss).join('\n');
+    expect(css).not.toContain('.search-result');
+    expect(stylesheets(readBuilt('/zoeken/')).map(readCss).join('\n')).toContain('.search-result');
+  });
+});
