@@ -15,6 +15,9 @@ const PAGE_CSS: readonly (readonly [RegExp, string])[] = [
   [/src\/styles\/pages\/route\.css/, 'route'],
   [/src\/styles\/pages\/dossier\.css/, 'dossier'],
   [/src\/styles\/pages\/findings\.css/, 'bevindingen'],
+  // The editorial layers' components (findings, status labels, quotes from the sources) and the
+  // home page: not on the documents.
+  [/src\/components\/layers\/|src\/styles\/pages\/home\.css/, 'redactie'],
 ];
 
 /** Rollup's manualChunks: the stylesheet a CSS module goes into (undefined for scripts). */

@@ -24,12 +24,20 @@ interface Container extends Node {
   nodes?: Node[];
   walkRules(cb: (rule: Rule) => void): void;
   walkAtRules(cb: (rule: Container) => void): void;
+  walkDecls(cb: (decl: Declaration) => void): void;
 }
 interface Rule extends Node {
   selectors: string[];
+  nodes?: Node[];
+}
+interface Declaration extends Node {
+  prop: string;
+  value: string;
 }
 
 const PACKAGE = /node_modules[\\/]@(?:nl-design-system-candidate|utrecht)[\\/]/;
+const THEME = /src[\\/]styles[\\/]theme-nlds\.css$/;
+const TOKEN = /^--_?(?:nl|utrecht)-/;
 const CLASS = /\.((?:nl|utrecht)-[a-z0-9]+(?:[-_]+[a-z0-9]+)*)/g;
 const USE = /\b((?:nl|utrecht)-[a-z0-9]+(?:[-_]+[a-z0-9]+)*)/g;
 
@@ -67,6 +75,28 @@ export function nldsUnusedCss(used: ReadonlySet<string>) {
       // At-rules (a forced-colors media query) that only held dropped rules.
       root.walkAtRules((at) => {
         if (PACKAGE.test(at.source?.input?.file ?? '') && at.nodes && at.nodes.length === 0) at.remove();
+      });
+      // Then the NLDS custom properties that no remaining var() reads: the tokens a kept rule
+      // passes on to a component the site does not use (a breadcrumb's --utrecht-link-…), and
+      // theme tokens (theme-nlds.css, imported by nlds.css) of left-out variants. Repeated
+      // until nothing changes, since a dropped token may have been the only reader of another.
+      for (let changed = true; changed;) {
+        changed = false;
+        const read = new Set<string>();
+        root.walkDecls((d) => {
+          for (const m of d.value.matchAll(/var\(\s*(--[\w-]+)/g)) read.add(m[1] as string);
+        });
+        root.walkDecls((d) => {
+          const file = d.source?.input?.file ?? '';
+          if (TOKEN.test(d.prop) && !read.has(d.prop) && (PACKAGE.test(file) || THEME.test(file))) {
+            d.remove();
+            changed = true;
+          }
+        });
+      }
+      root.walkRules((rule) => {
+        const file = rule.source?.input?.file ?? '';
+        if ((PACKAGE.test(file) || THEME.test(file)) && rule.nodes?.length === 0) rule.remove();
       });
     },
   };

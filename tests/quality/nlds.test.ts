@@ -32,6 +32,25 @@ describe('NL Design System components on the furniture', () => {
     expect(buttonClass(form)).toEqual(expect.arrayContaining(['nl-button', 'nl-button--primary']));
   });
 
+  it('the breadcrumb is the NLDS breadcrumb, its links NLDS links', () => {
+    const doc = readBuilt('/documenten/quickscan-vng-2024/');
+    const nav = /<nav class="([^"]*)" aria-label="Kruimelpad">([\s\S]*?)<\/nav>/.exec(doc);
+    expect(nav?.[1]).toContain('utrecht-breadcrumb-nav');
+    expect(nav?.[2]).toContain('<ol class="utrecht-breadcrumb-nav__list utrecht-breadcrumb-nav__list--html-ol">');
+    expect(nav?.[2]).toMatch(/<a class="utrecht-breadcrumb-nav__link nl-link" href="\/">Home<\/a>/);
+    expect(nav?.[2]).toMatch(
+      /class="utrecht-breadcrumb-nav__link utrecht-breadcrumb-nav__link--current" aria-current="page"/,
+    );
+  });
+
+  it('the footer links are an NLDS link list', () => {
+    const footer = /<footer[\s\S]*?<\/footer>/.exec(home)?.[0] ?? '';
+    expect(footer).toContain('<ul class="utrecht-link-list utrecht-link-list--html-ul site-footer__links">');
+    const links = footer.match(/<a [^>]*>/g) ?? [];
+    expect(links.length).toBeGreaterThan(3);
+    for (const a of links) expect(a).toContain('class="utrecht-link-list__link nl-link"');
+  });
+
   it('the button takes its colours from the site tokens, not from hard-coded values', () => {
     const css = stylesheets(home).map(readCss).join('\n');
     expect(css).toMatch(
@@ -49,6 +68,17 @@ describe('stylesheets', () => {
     expect(files.length).toBeGreaterThan(0);
     expect(files[0]).toMatch(/^_astro\/site\./);
     for (const f of files) expect(readCss(f).startsWith(LAYER_ORDER), f).toBe(true);
+  });
+
+  // The split must not lose a rule: a class that some stylesheet styles is styled by one that the page links.
+  const allCss = [...new Set(builtPages().flatMap((p) => stylesheets(readBuilt(p))))].map((f) => readCss(f));
+  const styled = (css: string, c: string) => new RegExp(`\\.${c.replace(/[-]/g, '\\-')}(?![\\w-])`).test(css);
+  it.each(builtPages())('%s: links a stylesheet for every class on it that the site styles', (page) => {
+    const html = readBuilt(page);
+    const linked = stylesheets(html).map(readCss).join('\n');
+    const classes = new Set([...html.matchAll(/\sclass="([^"]+)"/g)].flatMap((m) => (m[1] as string).split(/\s+/)));
+    const missing = [...classes].filter((c) => c && allCss.some((css) => styled(css, c)) && !styled(linked, c));
+    expect(missing).toEqual([]);
   });
 
   it('reading pages do not carry the search page’s rules', () => {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { selectorUsed, usedClasses } from '../../src/integrations/nlds-css';
+import { nldsUnusedCss, selectorUsed, usedClasses } from '../../src/integrations/nlds-css';
 
 describe('NL Design System CSS: unused variants left out', () => {
   const used = new Set(['nl-button', 'nl-button--primary']);
@@ -18,6 +18,29 @@ describe('NL Design System CSS: unused variants left out', () => {
   it('drops a rule for a variant the site does not use', () => {
     expect(selectorUsed('.nl-button:where(.nl-button--primary).nl-button--negative', used)).toBe(false);
     expect(selectorUsed('.nl-button--icon-only .nl-button__label', used)).toBe(false);
+  });
+
+  it('also leaves out the NLDS tokens that nothing reads', async () => {
+    const postcss = (await import('postcss')).default;
+    const pkg = '/x/node_modules/@utrecht/breadcrumb-nav-css/dist/index.css';
+    const theme = '/x/src/styles/theme-nlds.css';
+    const root = postcss.parse(
+      '.utrecht-breadcrumb-nav{--utrecht-link-color:var(--utrecht-breadcrumb-nav-link-color);font-size:var(--utrecht-breadcrumb-nav-font-size)}',
+      { from: pkg },
+    );
+    root.append(
+      postcss.parse(
+        ':root{--utrecht-breadcrumb-nav-font-size:1rem;--utrecht-breadcrumb-nav-link-color:red;--color-x:1}',
+        {
+          from: theme,
+        },
+      ),
+    );
+    const plugin = nldsUnusedCss(new Set(['utrecht-breadcrumb-nav']));
+    plugin.Once(root as never);
+    expect(root.toString()).toBe(
+      '.utrecht-breadcrumb-nav{font-size:var(--utrecht-breadcrumb-nav-font-size)}:root{--utrecht-breadcrumb-nav-font-size:1rem;--color-x:1}',
+    );
   });
 
   it('finds the classes on the site markup', () => {
