@@ -9,7 +9,7 @@ import precompressFiles from './src/integrations/precompress.ts';
 import { markdownPlugins } from './src/plugins/markdown.ts';
 import { loadGlossary } from './src/lib/glossary-file.ts';
 import { loadCitationPages } from './src/lib/citation-pages.ts';
-import { nldsUnusedCss, usedClasses } from './src/integrations/nlds-css.ts';
+import { nldsUnusedCss, tokensRead, usedClasses } from './src/integrations/nlds-css.ts';
 import { cssChunk, layerOrder, layerOrderFirst } from './src/integrations/css-chunks.ts';
 
 /**
@@ -47,7 +47,7 @@ export default defineConfig({
       rollupOptions: { output: { manualChunks: cssChunk } },
     },
     plugins: [layerOrderFirst(layerOrder('.'))],
-    css: { postcss: { plugins: [nldsUnusedCss(usedClasses('./src'))] } },
+    css: { postcss: { plugins: [nldsUnusedCss(usedClasses('./src'), tokensRead('./src', './node_modules'))] } },
   },
   // Two content files that end up with the same slug are an error, not a silent overwrite.
   prerenderConflictBehavior: 'error',

@@ -15,9 +15,13 @@ const PAGE_CSS: readonly (readonly [RegExp, string])[] = [
   [/src\/styles\/pages\/route\.css/, 'route'],
   [/src\/styles\/pages\/dossier\.css/, 'dossier'],
   [/src\/styles\/pages\/findings\.css/, 'bevindingen'],
-  // The editorial layers' components (findings, status labels, quotes from the sources) and the
-  // home page: not on the documents.
-  [/src\/components\/layers\/|src\/styles\/pages\/home\.css/, 'redactie'],
+  // The overview pages' lists (cards, tags, filter links), the editorial layers' components
+  // (findings, status labels, quotes from the sources) and the home page: not on the documents.
+  [/src\/styles\/overview\.css|src\/components\/layers\/|src\/styles\/pages\/home\.css/, 'overzicht'],
+  // Components that only the vision's chapters use (imported by the chapter page).
+  [/src\/components\/mdx\/(NeedsPyramid|PullQuote|DataTable)\.css/, 'hoofdstuk'],
+  // The figures overview (its contents list and themes): not on the documents either.
+  [/src\/components\/TableOfContents\.css|src\/styles\/pages\/figures\.css/, 'cijfers'],
 ];
 
 /** Rollup's manualChunks: the stylesheet a CSS module goes into (undefined for scripts). */

@@ -5,12 +5,12 @@
  * the stylesheet within its byte budget (25 KB, tests/quality/privacy-budgets.test.ts).
  *
  * This PostCSS step drops the package rules whose selectors name an NLDS class that no file in
- * src/ uses. The package CSS itself is imported unchanged (src/styles/nlds.css), so a newer
+ * src/ uses, and the custom properties package rules set that nothing reads. The package CSS itself is imported unchanged (src/styles/nlds.css), so a newer
  * package version comes in with `npm update`, and a municipality's team that adds a variant to
  * the markup gets its rules back on the next build. Class names are therefore written out in
  * full in the markup (no `nl-heading--level-${n}`), which also keeps them greppable.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** A PostCSS plugin, typed structurally so this file needs no PostCSS types of its own. */
@@ -36,7 +36,7 @@ interface Declaration extends Node {
 }
 
 const PACKAGE = /node_modules[\\/]@(?:nl-design-system-candidate|utrecht)[\\/]/;
-const THEME = /src[\\/]styles[\\/]theme-nlds\.css$/;
+const VAR = /var\(\s*(--[\w-]+)/g;
 const TOKEN = /^--_?(?:nl|utrecht)-/;
 const CLASS = /\.((?:nl|utrecht)-[a-z0-9]+(?:[-_]+[a-z0-9]+)*)/g;
 const USE = /\b((?:nl|utrecht)-[a-z0-9]+(?:[-_]+[a-z0-9]+)*)/g;
@@ -62,7 +62,38 @@ export function selectorUsed(selector: string, used: ReadonlySet<string>): boole
   return [...selector.matchAll(CLASS)].every((m) => used.has(m[1] as string));
 }
 
-export function nldsUnusedCss(used: ReadonlySet<string>) {
+/**
+ * The custom properties that the site's stylesheets (every .css file in src/) and the NLDS package files
+ * they import read with var(). Vite runs PostCSS on each stylesheet on its own, so a token that
+ * the search page's select reads must not be dropped from the site stylesheet.
+ */
+export function tokensRead(dir: string, nodeModules: string): Set<string> {
+  const out = new Set<string>();
+  const read = (file: string) => {
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(VAR)) out.add(m[1] as string);
+    return text;
+  };
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.css')) {
+        for (const m of read(p).matchAll(/@import\s+'(@(?:nl-design-system-candidate|utrecht)\/[^/']+)\/([^']+)'/g)) {
+          const [pkg, rest] = [m[1] as string, m[2] as string];
+          // The candidate packages export "./*.css" from dist/; Utrecht's name dist/ themselves.
+          const file = [join(nodeModules, pkg, rest), join(nodeModules, pkg, 'dist', rest)].find((f) => existsSync(f));
+          if (!file) throw new Error(`${p}: ${pkg}/${rest} niet gevonden in node_modules`);
+          read(file);
+        }
+      }
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+export function nldsUnusedCss(used: ReadonlySet<string>, readTokens: ReadonlySet<string> = new Set()) {
   return {
     postcssPlugin: 'sociaal-domein:nlds-unused-css',
     Once(root: Container) {
@@ -76,27 +107,25 @@ export function nldsUnusedCss(used: ReadonlySet<string>) {
       root.walkAtRules((at) => {
         if (PACKAGE.test(at.source?.input?.file ?? '') && at.nodes && at.nodes.length === 0) at.remove();
       });
-      // Then the NLDS custom properties that no remaining var() reads: the tokens a kept rule
-      // passes on to a component the site does not use (a breadcrumb's --utrecht-link-…), and
-      // theme tokens (theme-nlds.css, imported by nlds.css) of left-out variants. Repeated
-      // until nothing changes, since a dropped token may have been the only reader of another.
+      // Then the NLDS custom properties that a package rule sets and no var() reads, here or in
+      // any stylesheet of the site or package it imports (the breadcrumb's --utrecht-link-…
+      // hand-offs to a link component the site does not use). Repeated until nothing changes,
+      // since a dropped declaration may have been the only reader of another.
       for (let changed = true; changed;) {
         changed = false;
-        const read = new Set<string>();
+        const read = new Set(readTokens);
         root.walkDecls((d) => {
-          for (const m of d.value.matchAll(/var\(\s*(--[\w-]+)/g)) read.add(m[1] as string);
+          for (const m of d.value.matchAll(VAR)) read.add(m[1] as string);
         });
         root.walkDecls((d) => {
-          const file = d.source?.input?.file ?? '';
-          if (TOKEN.test(d.prop) && !read.has(d.prop) && (PACKAGE.test(file) || THEME.test(file))) {
+          if (TOKEN.test(d.prop) && !read.has(d.prop) && PACKAGE.test(d.source?.input?.file ?? '')) {
             d.remove();
             changed = true;
           }
         });
       }
       root.walkRules((rule) => {
-        const file = rule.source?.input?.file ?? '';
-        if ((PACKAGE.test(file) || THEME.test(file)) && rule.nodes?.length === 0) rule.remove();
+        if (PACKAGE.test(rule.source?.input?.file ?? '') && rule.nodes?.length === 0) rule.remove();
       });
     },
   };

@@ -1,7 +1,8 @@
 /**
  * Privacy and performance budgets on the built files: no e-mail addresses or phone numbers
- * of individuals, no JavaScript on reading pages, reading pages within 27 KB of HTML+CSS (the target is 25 KB; the quick scan page is at 26,3 KB, see bench/RESULTS.md)
- * compressed, and every image and SVG with its dimensions (no layout shift).
+ * of individuals, no JavaScript on reading pages, reading pages within 25 KB of HTML+CSS
+ * compressed (the quick scan page within 26 KB, see bench/RESULTS.md), and every image and SVG
+ * with its dimensions (no layout shift).
  */
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -59,18 +60,25 @@ describe('performance budgets', () => {
     expect(html).not.toMatch(/\son[a-z]+="/i); // no inline event handlers
   });
 
-  it('keeps every reading page within 27 KB of HTML+CSS, compressed (target 25 KB)', () => {
-    const cssBytes = (page: string) =>
-      [...readBuilt(page).matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce(
-        (sum, m) => sum + gzipSync(readFileSync(join(DIST, m[1]!.replace(/^\//, '')))).length,
-        0,
-      );
-    const sizes = readingPages.map((p) => ({ page: p, bytes: gzipSync(readBuilt(p)).length + cssBytes(p) }));
-    const largest = sizes.sort((a, b) => b.bytes - a.bytes)[0]!;
+  // The target is 25 KB (issue 11). With the NL Design System components and the stylesheet split
+  // by page type, every reading page is within it but the quick scan's: 25,6 KB, of which HTML
+  // 18,5 KB (45 paragraph citations, 25 glossary pop-ups, two charts drawn for four widths each).
+  // Its limit sits just above that, so any growth fails; see bench/RESULTS.md for what would bring
+  // it under 25 KB.
+  const QUICK_SCAN = '/documenten/quickscan-vng-2024/';
+  const cssBytes = (page: string) =>
+    [...readBuilt(page).matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce(
+      (sum, m) => sum + gzipSync(readFileSync(join(DIST, m[1]!.replace(/^\//, '')))).length,
+      0,
+    );
+  const sizes = readingPages.map((p) => ({ page: p, bytes: gzipSync(readBuilt(p)).length + cssBytes(p) }));
+
+  it('keeps every reading page within 25 KB of HTML+CSS, compressed (the quick scan within 26 KB)', () => {
+    const largest = [...sizes].sort((a, b) => b.bytes - a.bytes)[0]!;
     console.log(`grootste leespagina: ${largest.page}, ${(largest.bytes / 1024).toFixed(1)} KB (gzip, HTML+CSS)`);
-    // The target is 25 KB (issue 11); the quick scan page is 26,3 KB since the paragraph citations and
-    // glossary popovers. The limit sits just above today's largest page so any growth fails.
-    expect(largest.bytes).toBeLessThanOrEqual(27 * 1024);
+    const over = sizes.filter((s) => s.page !== QUICK_SCAN && s.bytes > 25 * 1024);
+    expect(over.map((s) => `${s.page}: ${(s.bytes / 1024).toFixed(1)} KB`)).toEqual([]);
+    expect(sizes.find((s) => s.page === QUICK_SCAN)?.bytes).toBeLessThanOrEqual(26 * 1024);
     expect(css.length).toBeGreaterThan(0);
   });
 
