@@ -51,6 +51,15 @@ describe('NL Design System components on the furniture', () => {
     for (const a of links) expect(a).toContain('class="utrecht-link-list__link nl-link"');
   });
 
+  it('the search page’s fields are the NLDS text box, select and form label', () => {
+    const form = /<form class="search-form"[\s\S]*?<\/form>/.exec(search)?.[0] ?? '';
+    expect(form).toMatch(/<input class="utrecht-textbox utrecht-textbox--html-input search-form__input"/);
+    expect(form).toMatch(/<label class="utrecht-form-label search-form__label" for="zoekterm">/);
+    const selects = search.match(/<select [^>]*>/g) ?? [];
+    expect(selects.length).toBeGreaterThan(0);
+    for (const tag of selects) expect(tag).toContain('class="utrecht-select utrecht-select--html-select"');
+  });
+
   it('the button takes its colours from the site tokens, not from hard-coded values', () => {
     const css = stylesheets(home).map(readCss).join('\n');
     expect(css).toMatch(
