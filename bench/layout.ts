@@ -9,17 +9,20 @@
  * dependent on the machine's load than wall time), and the bytes of the page (HTML + CSS, gzip). Each page is loaded --runs times
  * (default 3); the median is reported. Run `npm run build` first.
  *
- * Options: --runs=N, --pages=/a/,/b/ (paths), --json=path to write the raw figures.
+ * Options: --runs=N, --pages=/a/,/b/ (paths), --json=path to write the raw figures,
+ * --dist=dirA,dirB to compare two builds: their loads alternate run by run (A, B, A, B, ...), so a
+ * machine whose load changes during the run weighs on both alike, and a comparison table follows.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { startStaticServer } from '../tests/support/static-server.ts';
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
 const RUNS = Number(args.get('runs') ?? 3);
-const DIST = join(process.cwd(), 'dist');
+const DISTS = (args.get('dist') ?? 'dist').split(',').map((d) => resolve(process.cwd(), d));
 
 /** One page of each type that reads long or heavy (the issue's list plus the overviews). */
 const DEFAULT_PAGES: Record<string, string> = {
@@ -65,94 +68,117 @@ const median = (xs: number[]): number => {
 };
 
 /** HTML + linked CSS of a built page, gzip-compressed, in bytes. */
-function pageBytes(path: string): { html: number; css: number } {
-  const html = readFileSync(join(DIST, path, 'index.html'));
+function pageBytes(dist: string, path: string): { html: number; css: number } {
+  const html = readFileSync(join(dist, path, 'index.html'));
   const css = [...html.toString().matchAll(/<link rel="stylesheet" href="([^"]+)"/g)]
-    .map((m) => gzipSync(readFileSync(join(DIST, m[1]!)), { level: 9 }).length)
+    .map((m) => gzipSync(readFileSync(join(dist, m[1]!)), { level: 9 }).length)
     .reduce((a, b) => a + b, 0);
   return { html: gzipSync(html, { level: 9 }).length, css };
 }
 
-const { url, server } = await startStaticServer(DIST);
+interface Sample {
+  layout: number;
+  cpu: number;
+  fonts: number;
+  style: number;
+  task: number;
+  elements: number;
+}
+
+/** One load of a page at 4x CPU slowdown with a performance trace: the figures of its trace. */
+async function measure(browser: Browser, base: string, path: string): Promise<Sample> {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'fonts'] },
+    transferMode: 'ReportEvents',
+  });
+  await page.goto(new URL(path.replace(/^\//, ''), base).href, { waitUntil: 'load' });
+  await page.waitForTimeout(300);
+  await cdp.send('Tracing.end');
+  await done;
+  const longest = (n: string) =>
+    Math.max(0, ...events.filter((e) => e.name === n && e.ph === 'X').map((e) => (e.dur ?? 0) / 1000));
+  // What the longest layout spends its time on: font lookups (each one a synchronous call to
+  // the browser process on Linux) are counted, as they do not depend on the machine's load.
+  const top = events.filter((e) => e.name === 'Layout' && e.ph === 'X').sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))[0];
+  const inside = top
+    ? events.filter((e) => e.tid === top.tid && e.pid === top.pid && e.ts >= top.ts && e.ts <= top.ts + (top.dur ?? 0))
+    : [];
+  const sample: Sample = {
+    layout: longest('Layout'),
+    cpu: (top?.tdur ?? 0) / 1000,
+    fonts: inside.filter((e) => e.name === 'FontCache::GetFontPlatformData').length,
+    style: longest('UpdateLayoutTree'),
+    task: longest('RunTask'),
+    elements: await page.evaluate(() => document.getElementsByTagName('*').length),
+  };
+  await context.close();
+  return sample;
+}
+
+const servers = await Promise.all(DISTS.map((d) => startStaticServer(d)));
 const browser = await launchBrowser();
-const rows: Array<Record<string, string | number>> = [];
+/** rows[d] holds the figures of build DISTS[d]. */
+const rows: Array<Array<Record<string, string | number>>> = DISTS.map(() => []);
 try {
   for (const [name, path] of Object.entries(pages)) {
-    const layout: number[] = [];
-    const style: number[] = [];
-    const task: number[] = [];
-    const fonts: number[] = [];
-    const cpu: number[] = [];
-    let elements = 0;
+    const samples: Sample[][] = DISTS.map(() => []);
     for (let run = 0; run < RUNS; run++) {
-      const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 1 });
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-      const events: TraceEvent[] = [];
-      cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-      const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
-      await cdp.send('Tracing.start', {
-        traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'fonts'] },
-        transferMode: 'ReportEvents',
-      });
-      await page.goto(new URL(path.replace(/^\//, ''), url).href, { waitUntil: 'load' });
-      await page.waitForTimeout(300);
-      await cdp.send('Tracing.end');
-      await done;
-      const longest = (n: string) =>
-        Math.max(0, ...events.filter((e) => e.name === n && e.ph === 'X').map((e) => (e.dur ?? 0) / 1000));
-      layout.push(longest('Layout'));
-      // What the longest layout spends its time on: font lookups (each one a synchronous call to
-      // the browser process on Linux) are counted, as they do not depend on the machine's load.
-      const top = events
-        .filter((e) => e.name === 'Layout' && e.ph === 'X')
-        .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))[0];
-      if (top) {
-        const inside = events.filter(
-          (e) => e.tid === top.tid && e.pid === top.pid && e.ts >= top.ts && e.ts <= top.ts + (top.dur ?? 0),
-        );
-        fonts.push(inside.filter((e) => e.name === 'FontCache::GetFontPlatformData').length);
-        cpu.push((top.tdur ?? 0) / 1000);
-      }
-      style.push(longest('UpdateLayoutTree'));
-      task.push(longest('RunTask'));
-      elements = await page.evaluate(() => document.getElementsByTagName('*').length);
-      await context.close();
+      for (const [d, { url }] of servers.entries()) samples[d]!.push(await measure(browser, url, path));
     }
-    const bytes = pageBytes(path);
-    rows.push({
-      page: name,
-      path,
-      layoutMs: Math.round(median(layout)),
-      layoutCpuMs: Math.round(median(cpu)),
-      fontLookups: median(fonts),
-      styleMs: Math.round(median(style)),
-      taskMs: Math.round(median(task)),
-      elements,
-      htmlGzip: bytes.html,
-      cssGzip: bytes.css,
-    });
-    console.error(
-      `${name}: layout ${Math.round(median(layout))} ms, stijl ${Math.round(median(style))} ms, taak ${Math.round(median(task))} ms`,
-    );
+    for (const [d, dist] of DISTS.entries()) {
+      const of = (k: keyof Sample) => median(samples[d]!.map((x) => x[k]));
+      const bytes = pageBytes(dist, path);
+      rows[d]!.push({
+        page: name,
+        path,
+        layoutMs: Math.round(of('layout')),
+        layoutCpuMs: Math.round(of('cpu')),
+        fontLookups: of('fonts'),
+        styleMs: Math.round(of('style')),
+        taskMs: Math.round(of('task')),
+        elements: of('elements'),
+        htmlGzip: bytes.html,
+        cssGzip: bytes.css,
+      });
+    }
+    console.error(`${name}: layout ${rows.map((r) => `${r.at(-1)!.layoutMs} ms`).join(' / ')}`);
   }
 } finally {
   await browser.close();
-  server.close();
+  for (const { server } of servers) server.close();
 }
 
 const kb = (b: number) => (b / 1024).toFixed(1).replace('.', ',');
 console.log(`CPU 4x vertraagd, 360 x 740 px, mediaan van ${RUNS} keer laden.\n`);
-console.log(
-  '| pagina | langste layout (ms) | waarvan CPU (ms) | font-opzoekingen | langste stijlberekening (ms) | langste taak (ms) | elementen | HTML gzip (KB) | CSS gzip (KB) | totaal (KB) |',
-);
-console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-for (const r of rows) {
-  const h = r.htmlGzip as number;
-  const c = r.cssGzip as number;
+for (const [d, dist] of DISTS.entries()) {
+  if (DISTS.length > 1) console.log(`\n${dist}\n`);
   console.log(
-    `| ${r.page} | ${r.layoutMs} | ${r.layoutCpuMs} | ${r.fontLookups} | ${r.styleMs} | ${r.taskMs} | ${r.elements} | ${kb(h)} | ${kb(c)} | ${kb(h + c)} |`,
+    '| pagina | langste layout (ms) | waarvan CPU (ms) | font-opzoekingen | langste stijlberekening (ms) | langste taak (ms) | elementen | HTML gzip (KB) | CSS gzip (KB) | totaal (KB) |',
   );
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of rows[d]!) {
+    const h = r.htmlGzip as number;
+    const c = r.cssGzip as number;
+    console.log(
+      `| ${r.page} | ${r.layoutMs} | ${r.layoutCpuMs} | ${r.fontLookups} | ${r.styleMs} | ${r.taskMs} | ${r.elements} | ${kb(h)} | ${kb(c)} | ${kb(h + c)} |`,
+    );
+  }
 }
-if (args.has('json')) writeFileSync(args.get('json')!, JSON.stringify(rows, null, 2));
+if (DISTS.length === 2) {
+  console.log('\n| pagina | langste layout A → B (ms) | CPU A → B (ms) | font-opzoekingen A → B |');
+  console.log('|---|---:|---:|---:|');
+  for (const [i, a] of rows[0]!.entries()) {
+    const b = rows[1]![i]!;
+    console.log(
+      `| ${a.page} | ${a.layoutMs} → ${b.layoutMs} | ${a.layoutCpuMs} → ${b.layoutCpuMs} | ${a.fontLookups} → ${b.fontLookups} |`,
+    );
+  }
+}
+if (args.has('json')) writeFileSync(args.get('json')!, JSON.stringify(DISTS.length > 1 ? rows : rows[0], null, 2));
