@@ -1,0 +1,24 @@
+import { launchBrowser } from '../tests/support/browser.ts';
+import { startStaticServer } from '../tests/support/static-server.ts';
+const [dist, path] = process.argv.slice(2);
+const { url, server } = await startStaticServer(dist!);
+const browser = await launchBrowser();
+const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 1 });
+const page = await context.newPage();
+const cdp = await context.newCDPSession(page);
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+const events: any[] = [];
+cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as any[])));
+const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
+await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'fonts', 'blink', 'renderer'] }, transferMode: 'ReportEvents' });
+await page.goto(new URL(path!.replace(/^\//, ''), url).href, { waitUntil: 'load' });
+await page.waitForTimeout(300);
+await cdp.send('Tracing.end'); await done;
+const top = events.filter((e) => e.name === 'Layout' && e.ph === 'X').sort((a, b) => b.dur - a.dur)[0];
+console.log('layout', top.dur / 1000, 'cpu', top.tdur / 1000);
+const inside = events.filter((e) => e.tid === top.tid && e.ts >= top.ts && e.ts <= top.ts + top.dur && e.ph === 'X' && e.name !== 'Layout');
+const agg = new Map<string, [number, number]>();
+for (const e of inside) { const a = agg.get(e.name) ?? [0, 0]; a[0]++; a[1] += (e.dur ?? 0) / 1000; agg.set(e.name, a); }
+for (const [k, v] of [...agg].sort((a, b) => b[1][1] - a[1][1]).slice(0, 25)) console.log(k.padEnd(60), v[0], v[1].toFixed(1));
+for (const e of inside.filter((e) => /Font/.test(e.name))) console.log(e.name, ((e.dur ?? 0) / 1000).toFixed(1), JSON.stringify(e.args).slice(0, 200));
+await browser.close(); server.close();
