@@ -25,3 +25,31 @@ export function valueText(v: ValueLike, unit: Unit, decimals?: number): string {
   const signed = v.role === 'af' ? `−\u00a0${amount}` : amount;
   return `${name}${name ? ' ' : ''}${signed}${v.period ? ` (${v.period})` : ''}`;
 }
+
+/**
+ * A value's row label: the indicator and the value's own label, without saying the same word twice
+ * ("Eventuele frictiekosten", not "Frictiekosten: Eventuele frictiekosten").
+ */
+export function rowLabel(indicator: string, value?: string): string {
+  if (!value) return indicator;
+  if (value.toLowerCase().includes(indicator.toLowerCase())) return value.charAt(0).toUpperCase() + value.slice(1);
+  return `${indicator}: ${value}`;
+}
+
+/**
+ * An indicator as one line: its label and its values. A single value whose own label already
+ * names the indicator takes the indicator's place, so the label is not said twice
+ * ("Eventuele frictiekosten: nog niet gekwantificeerd").
+ */
+export function indicatorLine(
+  indicator: string,
+  values: readonly ValueLike[],
+  unit: Unit,
+  decimals?: number,
+): { label: string; text: string } {
+  const only = values.length === 1 ? values[0] : undefined;
+  if (only?.label && rowLabel(indicator, only.label) !== `${indicator}: ${only.label}`) {
+    return { label: rowLabel(indicator, only.label), text: valueText({ ...only, label: undefined }, unit, decimals) };
+  }
+  return { label: indicator, text: values.map((v) => valueText(v, unit, decimals)).join('; ') };
+}

@@ -92,7 +92,29 @@ describe('contents beside the text at 1280 px', () => {
 });
 
 describe('phone, 360 px', () => {
-  for (const path of ['/', '/documenten/sociale-visie-2040/', '/cijfers/']) {
+  // The issue's three pages, then one page of every other type (the long documents and chapter pages
+  // have the longest breadcrumb trails).
+  for (const path of [
+    '/',
+    '/documenten/sociale-visie-2040/',
+    '/cijfers/',
+    '/documenten/',
+    '/documenten/quickscan-vng-2024/',
+    '/documenten/raadsvoorstel-65-2021/',
+    '/documenten/sociale-visie-2040/waar-staan-we-nu/',
+    '/cijfers/eenzaamheid-verloop/',
+    '/inwoners/',
+    '/bevindingen/',
+    '/bevindingen/visie/',
+    '/dossiers/',
+    '/dossiers/financien/',
+    '/begrippen/',
+    '/tijdlijn/',
+    '/route/',
+    '/route/stap-2/',
+    '/zoeken/',
+    '/over/',
+  ]) {
     it(`${path}: the h1 starts within 220 px of the top`, async () => {
       const page = await open(phone, path);
       const top = await page.locator('h1').evaluate((h) => h.getBoundingClientRect().top);
@@ -240,9 +262,9 @@ describe('the issue’s text details', () => {
     expect(bad).toEqual([]);
   });
 
-  it('no table row repeats its label ("Frictiekosten: Eventuele frictiekosten")', () => {
-    const bad = pages.flatMap((p) =>
-      [...readBuilt(p).matchAll(/<th scope="row">([^<:]+): ([^<]+)/g)]
+  it('no table row or list item repeats its label ("Frictiekosten: Eventuele frictiekosten")', () => {
+    const bad = [...pages, '/dossiers/financien/'].flatMap((p) =>
+      [...readBuilt(p).matchAll(/<(?:th scope="row"|strong)>([^<:]+)(?::|<\/strong>:) ([^<]+)/g)]
         .filter((m) => (m[2] ?? '').toLowerCase().includes((m[1] ?? '').trim().toLowerCase()))
         .map((m) => `${p}: ${m[1]}: ${m[2]}`),
     );

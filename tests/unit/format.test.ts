@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countWords, formatDate, formatReadingTime, joinNl, readingMinutes } from '../../src/lib/format';
+import { indicatorLine, rowLabel } from '../../src/lib/indicator-values';
 
 describe('formatDate', () => {
   it('writes dates the Dutch way, as precise as the source', () => {
@@ -48,5 +49,33 @@ describe('formatDate with a quarter', () => {
     expect(dateSortKey(q3) < dateSortKey({ iso: '2024-07-01', precision: 'day', year: 2024, month: 7, day: 1 })).toBe(
       true,
     );
+  });
+});
+
+describe('indicator lines (no label said twice)', () => {
+  it('a value label that names the indicator replaces it', () => {
+    expect(rowLabel('Frictiekosten', 'Eventuele frictiekosten')).toBe('Eventuele frictiekosten');
+    expect(rowLabel('Tekort', 'Maastricht')).toBe('Tekort: Maastricht');
+    expect(rowLabel('Tekort')).toBe('Tekort');
+  });
+
+  it('a single value with such a label takes the line’s label; several values keep the indicator', () => {
+    expect(
+      indicatorLine(
+        'Frictiekosten',
+        [{ label: 'Eventuele frictiekosten', value: null, note: 'nog niet gekwantificeerd' }],
+        'euro-mln',
+      ),
+    ).toEqual({ label: 'Eventuele frictiekosten', text: 'nog niet gekwantificeerd' });
+    expect(
+      indicatorLine(
+        'Tekort',
+        [
+          { value: 22.6, period: '2019/2020' },
+          { value: 12.4, period: '2021/2023' },
+        ],
+        'euro-mln',
+      ),
+    ).toEqual({ label: 'Tekort', text: '€\u00a022,6\u00a0mln (2019/2020); €\u00a012,4\u00a0mln (2021/2023)' });
   });
 });
