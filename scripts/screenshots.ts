@@ -61,12 +61,17 @@ try {
           // Tall pages in tiles of three screens, so each image stays readable when viewed.
           const height = await page.evaluate(() => document.documentElement.scrollHeight);
           const tile = (width < 600 ? 740 : 800) * 3;
+          // A viewport as tall as a tile, scrolled to it: sections with content-visibility: auto are
+          // laid out and painted only near the viewport, so a full-page capture would show them blank.
+          await page.setViewportSize({ width, height: tile });
           for (let y = 0, i = 1; y < height; y += tile, i++) {
             const file = `${base}-${i}.png`;
+            await page.evaluate((top) => window.scrollTo(0, top), y);
+            await page.waitForTimeout(150);
+            const shift = await page.evaluate((top) => top - window.scrollY, y);
             await page.screenshot({
               path: file,
-              fullPage: true,
-              clip: { x: 0, y, width, height: Math.min(tile, height - y) },
+              clip: { x: 0, y: shift, width, height: Math.min(tile, height - y) },
             });
             console.log(file);
           }

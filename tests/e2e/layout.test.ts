@@ -33,13 +33,20 @@ async function open(context: BrowserContext, path: string): Promise<Page> {
 }
 
 describe('contents beside the text at 1280 px', () => {
-  for (const path of ['/documenten/quickscan-vng-2024/', '/documenten/raadsvoorstel-65-2021/']) {
+  for (const path of [
+    '/documenten/quickscan-vng-2024/',
+    '/documenten/raadsvoorstel-65-2021/',
+    '/bevindingen/',
+    '/dossiers/financien/',
+    '/dossiers/toegang/',
+    '/tijdlijn/',
+  ]) {
     it(`${path}: halfway down, a contents list with links into the page is in view beside the text`, async () => {
       const page = await open(desktop, path);
       await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2 - innerHeight / 2));
       const state = await page.evaluate(() => {
         const nav = document.querySelector('.page-contents');
-        const text = document.querySelector('.official-text p');
+        const text = document.querySelector('.official-text p, .with-contents__body p');
         if (!nav || !text) return undefined;
         const box = nav.getBoundingClientRect();
         const links = [...nav.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')];
@@ -58,7 +65,7 @@ describe('contents beside the text at 1280 px', () => {
           height: innerHeight,
         };
       });
-      expect(state, 'geen .page-contents of geen officiële tekst').toBeDefined();
+      expect(state, 'geen .page-contents of geen tekst').toBeDefined();
       if (!state) return;
       expect(state.top).toBeGreaterThanOrEqual(0);
       expect(state.top).toBeLessThan(state.height / 2);
@@ -135,15 +142,21 @@ describe('phone, 360 px', () => {
     await page.close();
   });
 
-  it('the contents of a long document are a collapsed disclosure above the text', async () => {
-    const page = await open(phone, '/documenten/quickscan-vng-2024/');
-    const summary = page.locator('.page-contents__summary');
-    expect(await summary.isVisible()).toBe(true);
-    expect(await page.locator('.page-contents a').first().isVisible()).toBe(false);
-    const [contents, text] = await Promise.all([summary.boundingBox(), page.locator('.official-text').boundingBox()]);
-    expect(contents && text && contents.y < text.y).toBe(true);
-    await page.close();
-  });
+  it.each(['/documenten/quickscan-vng-2024/', '/bevindingen/', '/dossiers/financien/', '/tijdlijn/'])(
+    '%s: the contents are a collapsed disclosure above the text',
+    async (path) => {
+      const page = await open(phone, path);
+      const summary = page.locator('.page-contents__summary');
+      expect(await summary.isVisible()).toBe(true);
+      expect(await page.locator('.page-contents a').first().isVisible()).toBe(false);
+      const [contents, text] = await Promise.all([
+        summary.boundingBox(),
+        page.locator('.with-contents__body').first().boundingBox(),
+      ]);
+      expect(contents && text && contents.y < text.y).toBe(true);
+      await page.close();
+    },
+  );
 
   const withTables = builtPages().filter((p) => readBuilt(p).includes('<table'));
   it.each(withTables)('%s: every table of up to four columns fits 360 px', async (path) => {
