@@ -61,7 +61,11 @@ export const collections = {
   }),
   glossary: defineCollection({
     loader: file(`${CONTENT}/glossary/glossary.yaml`),
-    schema: glossarySchema({ documents: reference('documents'), chapters: reference('chapters') }),
+    schema: glossarySchema({
+      documents: reference('documents'),
+      chapters: reference('chapters'),
+      themes: reference('themes'),
+    }),
   }),
   events: defineCollection({
     loader: file(`${CONTENT}/events/events.yaml`),

@@ -26,7 +26,7 @@ const idRef = (collection: string) =>
   z.string({ error: `verwacht een id uit ${collection}` }).transform((id) => ({ id, collection }));
 
 const fileSchema = z
-  .array(glossarySchema({ documents: idRef('documents'), chapters: idRef('chapters') }), {
+  .array(glossarySchema({ documents: idRef('documents'), chapters: idRef('chapters'), themes: idRef('themes') }), {
     error: 'verwacht een lijst van begrippen',
   })
   .superRefine((terms, ctx) => {
@@ -69,6 +69,22 @@ export function loadGlossary(contentDir: string): GlossaryTerm[] {
       file,
       parsed.error.issues.map((i) => `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`),
     );
+  }
+  // Theme ids are checked here too (the content layer checks them later, less plainly): an entry
+  // with an unknown theme fails naming the entry, the field and the themes there are.
+  const themesFile = join(contentDir, 'themes/themes.yaml');
+  if (existsSync(themesFile)) {
+    const known = new Set(
+      ((yaml.load(readFileSync(themesFile, 'utf8')) as { id: string }[] | null) ?? []).map((t) => t.id),
+    );
+    const problems = parsed.data.flatMap((t, i) =>
+      t.themes
+        .filter((r) => !known.has(r.id))
+        .map(
+          (r) => `${i}.themes (begrip "${t.id}"): onbekend thema "${r.id}"; verwacht een van: ${[...known].join(', ')}`,
+        ),
+    );
+    if (problems.length) throw new ContentFileError(file, problems);
   }
   cache.set(file, parsed.data);
   return parsed.data;

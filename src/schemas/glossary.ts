@@ -11,7 +11,7 @@ import { entryId, sourceReference } from './builders.ts';
  * are the forms the documents use; together with `term` they are the one list of synonyms
  * that linking (src/plugins/glossary-links.ts) and search (src/lib/search/indexer/synonyms.ts) share.
  */
-export function glossarySchema(refs: { documents: Ref; chapters: Ref }) {
+export function glossarySchema(refs: { documents: Ref; chapters: Ref; themes: Ref }) {
   return z
     .object({
       id: entryId(),
@@ -20,6 +20,10 @@ export function glossarySchema(refs: { documents: Ref; chapters: Ref }) {
       definition: text('een omschrijving (redactie)'),
       /** Where a document says what the term means: the sentence, verbatim. */
       fromSource: sourceReference(refs, { quote: text('de letterlijke zin uit het document') }).optional(),
+      /** Editorial grouping for narrowing the glossary by theme (/begrippen/thema/<id>/); none for general terms. */
+      themes: z
+        .array(refs.themes, { error: 'verwacht een lijst van thema-ids uit content/themes/themes.yaml' })
+        .default([]),
       /** false: listed, but the documents' text is not linked to it automatically. */
       link: z.boolean({ error: 'verwacht true of false' }).default(true),
     })
