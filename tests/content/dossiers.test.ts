@@ -68,7 +68,7 @@ describe.each(dossiers.map((d) => [d.id, d] as const))('dossier %s', (id, d) => 
   });
 
   it('prints no address after its links to the site’s own pages (the running footer has the page’s address)', () => {
-    const article = page.slice(page.indexOf('<article class="dossier"'), page.indexOf('</article>'));
+    const article = page.slice(page.indexOf('<article class="dossier'), page.indexOf('</article>'));
     const internal = [...article.matchAll(/<a href="(\/[^"]*)"([^>]*)>/g)];
     expect(internal.length).toBeGreaterThan(0);
     for (const [tag] of internal) expect(tag).not.toContain('data-print-href');
