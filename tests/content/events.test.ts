@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { documentFrontmatter, events, sourceText } from '../support/data';
+import { documentFrontmatter, events, sentenceBounds, sourceText } from '../support/data';
 import { readBuilt } from '../support/site';
 import { htmlText } from '../support/completeness';
 
@@ -68,15 +68,7 @@ describe('events data', () => {
   });
 
   it.each(all.map((e) => [e.id, e] as const))('%s: the quote is a whole sentence or list item, not a cut one', (_id, e) => {
-    const text = sourceText(fileOf(e.source.document));
-    const at = text.indexOf(e.source.quote);
-    const before = text.slice(0, at).trimEnd();
-    const after = text.slice(at + e.source.quote.length).trimStart();
-    // It begins a sentence: a capital, a digit or a quotation mark, or after a sentence end.
-    const starts = /^[\p{Lu}\d‘“'"(]/u.test(e.source.quote) || before === '' || /[.!?:;]$/.test(before);
-    // It ends a sentence: with its punctuation, or where the next line starts anew (a list item, a footnote,
-    // a numbered heading such as "3.2 Gelijke kansen").
-    const ends = /[.!?:;”’)]$/.test(e.source.quote) || after === '' || /^([\p{Lu}“‘•]|\d+(\.\d+)*\.?\s+\p{Lu})/u.test(after);
+    const { starts, ends, before, after } = sentenceBounds(sourceText(fileOf(e.source.document)), e.source.quote)!;
     expect(starts, `${e.id}: het citaat begint midden in een zin: "…${before.slice(-40)}" + "${e.source.quote.slice(0, 40)}…"`).toBe(true);
     expect(ends, `${e.id}: het citaat houdt midden in een zin op: "…${e.source.quote.slice(-40)}" + "${after.slice(0, 40)}…"`).toBe(true);
   });

@@ -124,3 +124,22 @@ export interface RawEvent {
 export function events(): RawEvent[] {
   return yaml.load(readFileSync(join(CONTENT, 'events/events.yaml'), 'utf8')) as RawEvent[];
 }
+
+/**
+ * Where a quote stands in its source text as a whole sentence or list item: it begins a sentence
+ * (a capital, a digit or a quotation mark, or right after a sentence end) and ends one (with its
+ * punctuation, or where the next line starts anew: a list item, a footnote, a numbered heading such
+ * as "3.2 Gelijke kansen"). Undefined when the quote does not stand in the text at all.
+ */
+export function sentenceBounds(
+  text: string,
+  quote: string,
+): { starts: boolean; ends: boolean; before: string; after: string } | undefined {
+  const at = text.indexOf(quote);
+  if (at < 0) return undefined;
+  const before = text.slice(0, at).trimEnd();
+  const after = text.slice(at + quote.length).trimStart();
+  const starts = /^[\p{Lu}\d‘“'"(]/u.test(quote) || before === '' || /[.!?:;]$/.test(before);
+  const ends = /[.!?:;”’)]$/.test(quote) || after === '' || /^([\p{Lu}“‘•]|\d+(\.\d+)*\.?\s+\p{Lu})/u.test(after);
+  return { starts, ends, before, after };
+}
