@@ -25,14 +25,12 @@ describe('/tijdlijn/ without JavaScript', () => {
     const page = await context.newPage();
     try {
       await page.goto(new URL('tijdlijn/', baseURL).href);
-      const quotes = await page
-        .locator('blockquote')
-        .evaluateAll((els) =>
-          els.map((el) => ({
-            file: el.getAttribute('data-source-file'),
-            text: el.textContent!.replace(/\s+/g, ' ').trim(),
-          })),
-        );
+      const quotes = await page.locator('blockquote').evaluateAll((els) =>
+        els.map((el) => ({
+          file: el.getAttribute('data-source-file'),
+          text: el.textContent!.replace(/\s+/g, ' ').trim(),
+        })),
+      );
       expect(quotes.length, 'citaten op de tijdlijn').toBeGreaterThan(40);
       const cut: string[] = [];
       for (const q of quotes) {
