@@ -217,20 +217,24 @@ describe('search answers what people type: misspellings, questions, compounds ty
   // The exact passage, not only the right page: a top-5 result links to a paragraph (#alinea-n,
   // perhaps with a text fragment) whose text on the built page holds the word the reader meant.
   const paragraphText = (path: string, id: string): string => {
-    const m = new RegExp(`<p id="${id}"[^>]*>([\\s\\S]*?)</p>`).exec(readBuilt(path));
-    return (m?.[1] ?? '').replace(/<[^>]+>/g, '').toLowerCase();
+    // A paragraph (alinea-n) or a footnote (user-content-fn-n, a list item).
+    const m = new RegExp(`<(p|li) id="${id}"[^>]*>([\\s\\S]*?)</\\1>`).exec(readBuilt(path));
+    return (m?.[2] ?? '').replace(/<[^>]+>/g, '').toLowerCase();
   };
   it.each([
     ['informatiernode', ['/documenten/rondebriefje-informatieronde-2021/'], 'informatieronde'],
     ['spinneweb', ['/documenten/sociale-visie-2040/positieve-gezondheid/'], 'spinnenweb'],
     ['dagbestedding', ['/documenten/sociale-visie-2040/bestaanszekerheid/'], 'dagbesteding'],
     ['eenzaamhijd', ['/documenten/sociale-visie-2040/'], 'eenzaam'],
+    // Both words in one passage (footnote 4 of the appendix), not a paragraph with only one of them.
+    ['wanneer vond de stadsdialoog plaats', ['/documenten/sociale-visie-2040/bijlage-trends/'], 'stadsdialogen'],
+    ['zorg jeugd', ['/documenten/quickscan-vng-2024/'], 'jeugd'],
   ])('“%s”: a top-5 result links to a paragraph of %s that holds “%s”', async (q, docs, word) => {
     const page = await search(`?q=${encodeURIComponent(q)}`);
     try {
       const hits = (await hrefsOf(page)).slice(0, 5);
       const exact = hits.filter((h) => {
-        const m = /^(\/[^#]+)#(alinea-\d+)/.exec(h);
+        const m = /^(\/[^#]+)#(alinea-\d+|user-content-fn-\d+)/.exec(h);
         return m && docs.some((d) => m[1]!.startsWith(d)) && paragraphText(m[1]!, m[2]!).includes(word);
       });
       expect(exact.length, `top 5 for “${q}”: ${hits.join(', ')}`).toBeGreaterThan(0);

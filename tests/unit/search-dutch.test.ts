@@ -131,7 +131,7 @@ describe('searchDutch with words that find nothing together', () => {
 });
 
 describe('sources before the glossary', () => {
-  it('moves a glossary record behind the first two other results', async () => {
+  it('moves glossary records behind the first two other results, then one between each two others', async () => {
     const { sourcesFirst } = await import('../../src/lib/search/shared/search');
     const d = (url: string, soort?: string): PagefindResultData => ({
       url,
@@ -141,7 +141,7 @@ describe('sources before the glossary', () => {
     });
     const data = [d('/begrippen/#a', 'Begrip'), d('/doc/1/'), d('/begrippen/#b', 'Begrip'), d('/doc/2/'), d('/doc/3/')];
     const r = sourcesFirst(data.map((x) => x.url).concat(['/later/']), data);
-    expect(r.data.map((x) => x.url)).toEqual(['/doc/1/', '/doc/2/', '/begrippen/#a', '/begrippen/#b', '/doc/3/']);
+    expect(r.data.map((x) => x.url)).toEqual(['/doc/1/', '/doc/2/', '/begrippen/#a', '/doc/3/', '/begrippen/#b']);
     expect(r.hits.at(-1)).toBe('/later/');
   });
 });

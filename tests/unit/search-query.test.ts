@@ -83,14 +83,19 @@ describe('from Pagefind results to what the reader sees', () => {
   it('puts the best-matching section first and cleans titles and excerpts', () => {
     const hit = pageHit(data);
     expect(hit.pageTitle).toBe('Quick scan Visitatiecommissie');
-    expect(hit.sections.map((s) => s.url)).toEqual([
-      '/documenten/x/#toegang',
-      '/documenten/x/#officiele-tekst',
-      '/documenten/x/#samenvatting-redactie',
-    ]);
+    // The summary matches nothing (score 0, under a tenth of the best): no link of its own.
+    expect(hit.sections.map((s) => s.url)).toEqual(['/documenten/x/#toegang', '/documenten/x/#officiele-tekst']);
     expect(hit.sections[0]!.excerptHtml).toBe('met <mark>zorgverzekeraars</mark>');
     expect(hit.sections[1]!.title).toBe('Quick scan Visitatiecommissie'); // "Officiële tekst" says nothing
-    expect(hit.sections[2]!.title).toBe('Samenvatting (redactie)');
+    const withSummary = pageHit({
+      ...data,
+      sub_results: data.sub_results.map((s) =>
+        s.url.endsWith('#samenvatting-redactie')
+          ? { ...s, weighted_locations: [{ weight: 1, balanced_score: 1, location: 12 }] }
+          : s,
+      ),
+    });
+    expect(withSummary.sections[2]!.title).toBe('Samenvatting (redactie)');
     expect([hit.document, hit.kind, hit.date]).toEqual(['Quick scan VNG 2024', 'Quick scan', '30 april 2024']);
     expect(rankedSections([hit], 1)).toEqual(['/documenten/x/#toegang']);
   });
@@ -167,5 +172,78 @@ describe('landing on the paragraph', () => {
   it('links to the section when the words stand only in its heading', async () => {
     const { landing } = await import('../../src/lib/search/shared/results');
     expect(landing(data, { ...data.sub_results[0]!, locations: [0] })).toEqual({ href: '/doc/#toegang' });
+  });
+});
+
+describe('the passage where the words stand together', () => {
+  // Words: 0 Inleiding | 1 De 2 uitwerking 3 vindt 4 later 5 plaats. | 6 uit 7 Stadsdialoog 8 Maastricht
+  // (a pull quote, no id) | 9 Voetnoten | 10 Signalen 11 uit 12 de 13 stadsdialogen 14 die 15 plaatsvonden
+  // | 16 Bron
+  const content =
+    'Inleiding De uitwerking vindt later plaats. uit Stadsdialoog Maastricht Voetnoten Signalen uit de stadsdialogen die plaatsvonden Bron';
+  const data: PagefindResultData = {
+    url: '/doc/',
+    excerpt: '',
+    meta: { title: 'Doc' },
+    content,
+    locations: [5, 7, 13, 15],
+    anchors: [
+      { element: 'h2', id: 'inleiding', text: 'Inleiding', location: 0 },
+      { element: 'p', id: 'alinea-1', text: 'De uitwerking vindt later plaats. ¶Citeer deze alinea: Doc', location: 1 },
+      { element: 'h2', id: 'footnote-label', text: 'Voetnoten', location: 9 },
+      { element: 'li', id: 'user-content-fn-4', text: '', location: 10 },
+      { element: 'li', id: 'user-content-fn-5', text: '', location: 16 },
+    ],
+    sub_results: [
+      {
+        title: 'Inleiding',
+        url: '/doc/#inleiding',
+        excerpt: '',
+        weighted_locations: [
+          { weight: 1, balanced_score: 30, location: 5 },
+          { weight: 1, balanced_score: 30, location: 7 },
+        ],
+        anchor: { element: 'h2', id: 'inleiding', text: 'Inleiding', location: 0 },
+      },
+      {
+        title: 'Voetnoten',
+        url: '/doc/#footnote-label',
+        excerpt: '',
+        weighted_locations: [
+          { weight: 1, balanced_score: 10, location: 13 },
+          { weight: 1, balanced_score: 10, location: 15 },
+        ],
+        anchor: { element: 'h2', id: 'footnote-label', text: 'Voetnoten', location: 9 },
+      },
+    ],
+  };
+  const query = 'stadsdialoog plaats';
+
+  it('counts the query words that stand in one block; a pull quote without an id is not part of the paragraph before it', async () => {
+    const { wordsTogether, wordKeys } = await import('../../src/lib/search/shared/results');
+    expect(wordKeys('stadsdialoog plaats')).toEqual(['stadsdial', 'plaat']); // endings off, at least five letters
+    expect(wordsTogether(data, query)).toBe(2); // the footnote holds both
+    expect(wordsTogether({ ...data, locations: [5, 7] }, query)).toBe(1); // ¶1 and the pull quote apart
+  });
+
+  it('puts the section with the most query words first, and lands on the footnote that holds them', () => {
+    const hit = pageHit(data, 3, query);
+    expect(hit.sections[0]!.url).toBe('/doc/#footnote-label');
+    expect(hit.sections[0]!.href).toBe('/doc/#user-content-fn-4');
+    expect(hit.sections[0]!.text).toBe('stadsdialogen die plaatsvonden');
+    // Without the query: by score, as before.
+    expect(pageHit(data).sections[0]!.url).toBe('/doc/#inleiding');
+  });
+
+  it('puts the loaded results whose words stand together first, in Pagefind order otherwise', async () => {
+    const { togetherFirst } = await import('../../src/lib/search/shared/search');
+    const scattered: PagefindResultData = { ...data, url: '/a/', locations: [5, 7] };
+    const together: PagefindResultData = { ...data, url: '/b/' };
+    const none: PagefindResultData = { ...data, url: '/c/', locations: [] };
+    const r = togetherFirst(['a', 'b', 'c', 'd'], [scattered, together, none], query);
+    expect(r.hits).toEqual(['b', 'a', 'c', 'd']);
+    expect(r.data.map((d) => d.url)).toEqual(['/b/', '/a/', '/c/']);
+    // One word: nothing to keep together.
+    expect(togetherFirst(['a', 'b'], [scattered, together], 'plaats').hits).toEqual(['a', 'b']);
   });
 });

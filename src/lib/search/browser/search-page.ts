@@ -174,7 +174,7 @@ export function startSearchPage(): void {
   let partial = false;
 
   const item = (d: PagefindResultData, h: RankedHit | undefined) =>
-    resultItem(pageHit(d), partial ? h?.matched : undefined, shownWords);
+    resultItem(pageHit(d, undefined, shownWords.join(' ')), partial ? h?.matched : undefined, shownWords);
 
   const showMore = async (mine: number): Promise<HTMLLIElement[]> => {
     const next = rest.slice(0, PAGE_SIZE);

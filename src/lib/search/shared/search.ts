@@ -10,7 +10,7 @@
  *    words count for more) instead of giving nothing, and say which words were not found.
  */
 import { baseForms, prepareQuery, queryWords } from './query.ts';
-import { unmatchedWords, type PagefindResultData } from './results.ts';
+import { unmatchedWords, wordsTogether, type PagefindResultData } from './results.ts';
 import { compoundOf, correction, type Vocabulary } from './typos.ts';
 import { GLOSSARY_KIND, META } from './filters.ts';
 
@@ -20,8 +20,10 @@ const GLOSSARY_AFTER = 2;
 /**
  * Sources before the glossary: a glossary record is a few lines, and Pagefind favours short
  * records, so a term whose definition mentions a word would come before the passage that uses
- * it. Among the loaded results, each glossary record moves behind the first GLOSSARY_AFTER
- * other results (a query that is the term itself gets the record as its answer on top).
+ * it. Among the loaded results, the glossary records stand behind the first GLOSSARY_AFTER
+ * other results, and then one at a time between the others, so several definitions do not
+ * push the sources down together (a query that is the term itself gets the record as its
+ * answer on top).
  */
 export function sourcesFirst<H>(
   hits: readonly H[],
@@ -32,16 +34,36 @@ export function sourcesFirst<H>(
   const waiting: number[] = [];
   let others = 0;
   for (let i = 0; i < n; i++) {
-    const glossary = data[i]?.meta[META.kind] === GLOSSARY_KIND;
-    if (glossary && others < GLOSSARY_AFTER) {
+    if (data[i]?.meta[META.kind] === GLOSSARY_KIND) {
       waiting.push(i);
       continue;
     }
     out.push(i);
-    if (!glossary && ++others === GLOSSARY_AFTER) out.push(...waiting.splice(0));
+    if (++others >= GLOSSARY_AFTER && waiting.length) out.push(waiting.shift()!);
   }
   out.push(...waiting);
   return { hits: [...out.map((i) => hits[i]!), ...hits.slice(n)], data: out.map((i) => data[i]!) };
+}
+
+/**
+ * Words together first: for a query of several words, the loaded results whose words stand in
+ * one passage (a paragraph, a footnote) come before those where they are spread over the page,
+ * in Pagefind's order otherwise. Pagefind scores a page by its words wherever they stand, so a
+ * long page that has one word here and another far away would otherwise come first.
+ */
+export function togetherFirst<H>(
+  hits: readonly H[],
+  data: readonly PagefindResultData[],
+  query: string,
+): { hits: H[]; data: PagefindResultData[] } {
+  const n = Math.min(data.length, hits.length);
+  if (queryWords(query).length < 2) return { hits: [...hits], data: [...data] };
+  const order = data
+    .slice(0, n)
+    .map((d, i) => ({ i, together: wordsTogether(d, query) }))
+    .sort((a, b) => b.together - a.together || a.i - b.i)
+    .map(({ i }) => i);
+  return { hits: [...order.map((i) => hits[i]!), ...hits.slice(n)], data: order.map((i) => data[i]!) };
 }
 
 /** One result as Pagefind returns it: an id, a score and its data on demand. */
@@ -203,12 +225,10 @@ export async function searchDutch(
   const exact = options.exact ?? false;
   const whole = await withCorrections(raw, engine, first, exact);
   const words = queryWords(whole.query);
-  const done = (a: typeof whole): DutchSearch => ({
-    ...a,
-    ...sourcesFirst(a.hits, a.data),
-    dropped: [],
-    partial: false,
-  });
+  const done = (a: typeof whole): DutchSearch => {
+    const together = togetherFirst(a.hits, a.data, a.query);
+    return { ...a, ...sourcesFirst(together.hits, together.data), dropped: [], partial: false };
+  };
   if (whole.hits.length > 0 || words.length < 2 || whole.query.includes('"')) return done(whole);
 
   // No page holds every word. Search each word on its own (with its base form and

@@ -1,0 +1,49 @@
+/**
+ * Leaves out of the indexed copy of a page what Pagefind ignores anyway: elements marked
+ * data-pagefind-ignore (a paragraph's citation, glossary definitions in place, quotes of other
+ * pages, the contents list). Pagefind keeps their words out of the index, but it still writes
+ * the text of every element with an id into the page's fragment (its anchors), ignored parts
+ * included, so each paragraph's citation stood in the fragment a second time. The fragments
+ * are what a search downloads for every result; without these parts they are smaller.
+ *
+ * An ignored element that holds filters or metadata (data-pagefind-filter, -meta: the hidden
+ * facts block) stays: Pagefind reads those from ignored elements too. The page people read is
+ * not changed.
+ */
+import { TAG, VOID } from './vocabulary.ts';
+
+const KEEP = /\sdata-pagefind-(?:filter|meta)\b/;
+
+export function dropIgnored(html: string): string {
+  const stack: Array<{ name: string; start: number; ignore: boolean }> = [];
+  // [start, end) ranges of ignored elements, outermost only.
+  const drop: Array<[number, number]> = [];
+  let open = 0;
+  for (const m of html.matchAll(TAG)) {
+    const name = m[3]?.toLowerCase();
+    if (!name) continue; // comment, script, style
+    if (m[2] === '/') {
+      const at = stack.map((e) => e.name).lastIndexOf(name);
+      if (at === -1) continue;
+      for (const e of stack.splice(at).reverse()) {
+        if (!e.ignore) continue;
+        open--;
+        const end = m.index + m[0].length;
+        if (open === 0 && !KEEP.test(html.slice(e.start, end))) drop.push([e.start, end]);
+      }
+      continue;
+    }
+    const attrs = m[4] ?? '';
+    if (VOID.has(name) || attrs.trimEnd().endsWith('/')) continue;
+    const ignore = /\sdata-pagefind-ignore\b/.test(attrs);
+    if (ignore) open++;
+    stack.push({ name, start: m.index, ignore });
+  }
+  let out = '';
+  let last = 0;
+  for (const [start, end] of drop) {
+    out += html.slice(last, start);
+    last = end;
+  }
+  return out + html.slice(last);
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { dropIgnored } from '../../src/lib/search/indexer/ignored';
+
+describe('ignored parts left out of the indexed copy', () => {
+  it('drops an ignored element with everything inside it, nested tags of the same name included', () => {
+    const html =
+      '<p id="alinea-1">Tekst <a href="#alinea-1">¶</a><small class="para-cite" data-pagefind-ignore><span>Citeer <small>klein</small> deze</span></small> na.</p>';
+    expect(dropIgnored(html)).toBe('<p id="alinea-1">Tekst <a href="#alinea-1">¶</a> na.</p>');
+  });
+
+  it('keeps an ignored element that holds filters or metadata, and leaves the rest alone', () => {
+    const facts = '<div hidden data-pagefind-ignore><span data-pagefind-filter="document">Visie</span></div>';
+    const html = `<main data-pagefind-body><h1>Titel</h1>${facts}<br><img src="x.png" alt="x"><p>Rest</p></main>`;
+    expect(dropIgnored(html)).toBe(html);
+  });
+
+  it('drops an ignored element around another ignored element once', () => {
+    const html = '<div>a<details data-pagefind-ignore><summary data-pagefind-ignore>b</summary>c</details>d</div>';
+    expect(dropIgnored(html)).toBe('<div>ad</div>');
+  });
+});
