@@ -83,6 +83,8 @@ const median = (xs: number[]) => {
 };
 
 interface QueryRun {
+  /** The query the result list was ranked for (for the tuned page: after searchDutch). */
+  query: string;
   ms: number;
   total: number;
   bytes: number;
@@ -150,15 +152,23 @@ async function runVariant(
   };
   for (const query of queries) {
     const t0 = performance.now();
-    let result: { total: number; data: PagefindResultData[] };
+    let result: { query: string; total: number; data: PagefindResultData[] };
     if (variant.tuned) {
       const found = await searchDutch(query.q, engine, { first: RESULTS_LOADED });
       // As the search page: a glossary answer stands above the list, not in it.
       const answer = glossaryAnswer(query.q, found.data);
-      result = { total: found.hits.length, data: found.data.filter((_, i) => i !== answer?.index) };
+      result = {
+        query: found.query,
+        total: found.hits.length,
+        data: found.data.filter((_, i) => i !== answer?.index),
+      };
     } else {
       const hits = await engine.search(query.q);
-      result = { total: hits.length, data: await Promise.all(hits.slice(0, RESULTS_LOADED).map((h) => h.data())) };
+      result = {
+        query: query.q,
+        total: hits.length,
+        data: await Promise.all(hits.slice(0, RESULTS_LOADED).map((h) => h.data())),
+      };
     }
     const ms = performance.now() - t0;
     const fetched = await Promise.all(pending.splice(0));
@@ -326,13 +336,13 @@ async function main() {
   for (const v of variants) {
     ranks[v.key] = runs[v.key].map((r, i) => {
       const ranked = rankedSections(
-        r.data.map((d) => pageHit(d, SECTIONS_PER_PAGE)),
+        r.data.map((d) => pageHit(d, SECTIONS_PER_PAGE, r.query)),
         SECTIONS_PER_PAGE,
       );
       return firstHit(ranked, queries[i]!.expect);
     });
     tops[v.key] = runs[v.key].map((r) => {
-      const first = r.data[0] && pageHit(r.data[0], SECTIONS_PER_PAGE).sections[0];
+      const first = r.data[0] && pageHit(r.data[0], SECTIONS_PER_PAGE, r.query).sections[0];
       return first ? decodeURIComponent(first.url) : '–';
     });
   }
@@ -354,7 +364,21 @@ async function main() {
     const t = sc('tuned', cat);
     return t.recallAtK > p.recallAtK || (t.recallAtK === p.recallAtK && t.mrr > p.mrr);
   };
-  const ok = beats('compound') && beats('synonym') && lostPlain.length === 0;
+  // Against the last measurement before issue 13 (bench/search/baseline.json): no category worse.
+  const baseline = JSON.parse(readFileSync(join(ROOT, 'bench/search/baseline.json'), 'utf8')) as {
+    commit: string;
+    categories: Record<string, { recallAtK: number; mrr: number }>;
+    firstQueryGzipKB: number;
+  };
+  // Rounded as the table shows them (two decimals), so a figure equal on paper counts as equal.
+  const round2 = (x: number) => Math.round(x * 100) / 100;
+  const worse = Object.entries(baseline.categories)
+    .filter(([cat, b]) => {
+      const t = sc('tuned', cat);
+      return round2(t.recallAtK) < b.recallAtK || round2(t.mrr) < b.mrr;
+    })
+    .map(([cat]) => cat);
+  const ok = beats('compound') && beats('synonym') && lostPlain.length === 0 && worse.length === 0;
 
   // ---- machine ----
   const sh = (cmd: string) => {
@@ -415,6 +439,18 @@ async function main() {
     '- **afgestemde index, ruwe vraag**: de afgestemde index met de zoekvraag zoals getypt, om te zien wat de index alleen doet.',
     '',
   );
+  lines.push(`## Voor en na issue 13`, '');
+  lines.push(
+    `De afgestemde zoekpagina tegenover de laatste meting vóór issue 13 (commit ${baseline.commit}, [\`baseline.json\`](baseline.json)), per categorie die toen al bestond. De zoekvragen van die categorieën zijn dezelfde. Bij drie zijn goede secties bijgezet (zie \`why\` in queries.yaml): de grafiekpagina's over eenzaamheid en het tekort, die er toen nog niet waren, en hoofdstuk 2 van de visie (“Beroep op jeugdhulp” in grafiek en tabel) bij “jeugdzorg”, dat toen al op plaats 1 stond. De cijfers van toen veranderen daardoor niet.`,
+    '',
+  );
+  lines.push(`| categorie | recall@${K} vóór | recall@${K} nu | MRR vóór | MRR nu |`);
+  lines.push('|---|---:|---:|---:|---:|');
+  for (const [cat, b] of Object.entries(baseline.categories)) {
+    const t = sc('tuned', cat);
+    lines.push(`| ${cat} | ${pct(b.recallAtK)} | ${pct(t.recallAtK)} | ${dec(b.mrr)} | ${dec(t.mrr)} |`);
+  }
+  lines.push('');
   lines.push('## Oordeel', '');
   lines.push(`- Samenstellingen: afgestemd ${beats('compound') ? 'beter dan' : '**niet beter dan**'} plain.`);
   lines.push(`- Synoniemen: afgestemd ${beats('synonym') ? 'beter dan' : '**niet beter dan**'} plain.`);
@@ -422,6 +458,15 @@ async function main() {
     lostPlain.length
       ? `- **Verloren gewone zoekvragen**: ${lostPlain.map((i) => `“${queries[i]!.q}”`).join(', ')}.`
       : `- Geen gewone zoekvraag verloren: elke gewone zoekvraag die plain in de eerste ${K} vond, staat bij afgestemd even hoog of hoger.`,
+  );
+  lines.push(
+    worse.length
+      ? `- **Slechter dan vóór issue 13**: ${worse.join(', ')}.`
+      : `- Geen categorie slechter dan vóór issue 13 (recall@${K} en MRR, afgerond op twee decimalen).`,
+  );
+  const firstGzipKB = median(cold.tuned.map((x) => x.gzipBytes)) / 1024;
+  lines.push(
+    `- Eerste zoekvraag (afgestemd, gzip): ${nl(firstGzipKB, 1)} kB, vóór issue 13 ${nl(baseline.firstQueryGzipKB, 1)} kB.`,
   );
   lines.push('');
 
