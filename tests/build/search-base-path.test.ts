@@ -63,7 +63,9 @@ describe('search under a base path', () => {
     const hrefs = await page
       .locator('.search-result__title a')
       .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    // To the paragraph, with the words marked on arrival (a URL text fragment).
-    expect(hrefs).toEqual(['/sd/documenten/doc-a/hoofdstuk-1/#alinea-1:~:text=wijkverpleging%20stijgt']);
+    // To the paragraph, with the words marked on arrival (a URL text fragment, the words before them as its prefix).
+    expect(hrefs).toEqual([
+      '/sd/documenten/doc-a/hoofdstuk-1/#alinea-1:~:text=Het%20gebruik%20van-,wijkverpleging%20stijgt',
+    ]);
   });
 });

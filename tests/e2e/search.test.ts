@@ -217,8 +217,8 @@ describe('search answers what people type: misspellings, questions, compounds ty
   // The exact passage, not only the right page: a top-5 result links to a paragraph (#alinea-n,
   // perhaps with a text fragment) whose text on the built page holds the word the reader meant.
   const paragraphText = (path: string, id: string): string => {
-    // A paragraph (alinea-n) or a footnote (user-content-fn-n, a list item).
-    const m = new RegExp(`<(p|li) id="${id}"[^>]*>([\\s\\S]*?)</\\1>`).exec(readBuilt(path));
+    // A paragraph (alinea-n), a footnote (user-content-fn-n, a list item) or the signatures (a div).
+    const m = new RegExp(`<(p|li|div) [^>]*\\bid="${id}"[^>]*>([\\s\\S]*?)</\\1>`).exec(readBuilt(path));
     return (m?.[2] ?? '').replace(/<[^>]+>/g, '').toLowerCase();
   };
   it.each([
@@ -229,12 +229,14 @@ describe('search answers what people type: misspellings, questions, compounds ty
     // Both words in one passage (footnote 4 of the appendix), not a paragraph with only one of them.
     ['wanneer vond de stadsdialoog plaats', ['/documenten/sociale-visie-2040/bijlage-trends/'], 'stadsdialogen'],
     ['zorg jeugd', ['/documenten/quickscan-vng-2024/'], 'jeugd'],
+    // A signatory: the signature block of the council letter.
+    ['hoenderkaamp', ['/documenten/raadsinformatiebrief-quickscan-2024/'], 'hoenderkamp'],
   ])('“%s”: a top-5 result links to a paragraph of %s that holds “%s”', async (q, docs, word) => {
     const page = await search(`?q=${encodeURIComponent(q)}`);
     try {
       const hits = (await hrefsOf(page)).slice(0, 5);
       const exact = hits.filter((h) => {
-        const m = /^(\/[^#]+)#(alinea-\d+|user-content-fn-\d+)/.exec(h);
+        const m = /^(\/[^#]+)#(alinea-\d+|user-content-fn-\d+|ondertekening)/.exec(h);
         return m && docs.some((d) => m[1]!.startsWith(d)) && paragraphText(m[1]!, m[2]!).includes(word);
       });
       expect(exact.length, `top 5 for “${q}”: ${hits.join(', ')}`).toBeGreaterThan(0);
@@ -324,7 +326,8 @@ describe('landing on the paragraph', () => {
     try {
       const link = page.locator('.search-result__title a[href^="/documenten/"]').first();
       const href = decodeURIComponent((await link.getAttribute('href')) ?? '');
-      expect(href).toMatch(/^\/documenten\/raadsvoorstel-65-2021\/#alinea-\d+:~:text=frictiekosten/i);
+      // The words before the word are the fragment's prefix, so it marks this place and not an earlier one.
+      expect(href).toMatch(/^\/documenten\/raadsvoorstel-65-2021\/#alinea-\d+:~:text=([^,]+-,)?frictiekosten/i);
       const id = href.match(/#(alinea-\d+)/)![1]!;
       await link.click();
       await page.waitForURL(/raadsvoorstel-65-2021/);

@@ -165,8 +165,29 @@ describe('landing on the paragraph', () => {
   it('links to the paragraph of the first matched word and marks the word it belongs to', async () => {
     const { landing, withTextFragment } = await import('../../src/lib/search/shared/results');
     const hit = landing(data, data.sub_results[0]!);
-    expect(hit).toEqual({ href: '/doc/#alinea-1', text: 'wijkverpleging groeit' });
-    expect(withTextFragment(hit)).toBe('/doc/#alinea-1:~:text=wijkverpleging%20groeit');
+    // “De” before it, as a prefix: the fragment marks this place, not an earlier “wijkverpleging”.
+    expect(hit).toEqual({ href: '/doc/#alinea-1', text: 'wijkverpleging groeit', prefix: 'De' });
+    expect(withTextFragment(hit)).toBe('/doc/#alinea-1:~:text=De-,wijkverpleging%20groeit');
+    expect(withTextFragment({ href: '/d/#alinea-2', text: 'sociaal-domein', prefix: 'het' })).toBe(
+      '/d/#alinea-2:~:text=het-,sociaal%2Ddomein',
+    );
+  });
+
+  it('marks no word that began in the next inline element (glued to an addition)', async () => {
+    const { landing } = await import('../../src/lib/search/shared/results');
+    const signed: PagefindResultData = {
+      ...data,
+      content: 'Toegang Jeroen Hoenderkamp ⟦kamp⟧Wethouder WMO',
+      anchors: [
+        { element: 'h2', id: 'toegang', text: 'Toegang', location: 0 },
+        { element: 'div', id: 'ondertekening', text: '', location: 1 },
+      ],
+    };
+    expect(landing(signed, { ...data.sub_results[0]!, locations: [2] })).toEqual({
+      href: '/doc/#ondertekening',
+      text: 'Hoenderkamp',
+      prefix: 'Jeroen',
+    });
   });
 
   it('links to the section when the words stand only in its heading', async () => {

@@ -43,6 +43,8 @@ export interface SectionHit {
   href: string;
   /** The words to mark on arrival (a URL text fragment), when the link goes to a paragraph. */
   text?: string;
+  /** The words just before them in the paragraph, so the fragment marks this place and not an earlier one. */
+  prefix?: string;
   title: string;
   excerptHtml: string;
 }
@@ -90,10 +92,11 @@ function subLocations(s: PagefindSubResult): number[] {
 }
 
 /**
- * Paragraph anchors of the official text: `alinea-n` (src/plugins/paragraph-anchors.ts), and
- * footnotes (`user-content-fn-n`, remark-gfm's ids), which are where a link can land.
+ * Where a link into the official text can land: paragraphs (`alinea-n`,
+ * src/plugins/paragraph-anchors.ts), footnotes (`user-content-fn-n`, remark-gfm's ids) and the
+ * signature block (`ondertekening`, src/components/mdx/Signatures.astro).
  */
-export const PARAGRAPH_ID = /^(?:alinea-\d+|user-content-fn-\d+)$/;
+export const PARAGRAPH_ID = /^(?:alinea-\d+|user-content-fn-\d+|ondertekening)$/;
 
 /**
  * What a query word must contain to count as found in a page word: the word without an
@@ -193,7 +196,11 @@ export function wordsTogether(data: PagefindResultData, query: string, locations
  * it, as they stand on the page; a word found through an index addition is marked as the word
  * it belongs to). Without a paragraph before the words in the section, the section itself.
  */
-export function landing(data: PagefindResultData, s: PagefindSubResult, query = ''): { href: string; text?: string } {
+export function landing(
+  data: PagefindResultData,
+  s: PagefindSubResult,
+  query = '',
+): { href: string; text?: string; prefix?: string } {
   const locations = subLocations(s);
   const start = s.anchor?.location ?? 0;
   // Words in the section's heading: the paragraph is where the words stand in its text.
@@ -232,8 +239,10 @@ export function landing(data: PagefindResultData, s: PagefindSubResult, query = 
   for (let i = at; i < words.length && i < next && shown.length < 3; i++) {
     const w = words[i]!;
     if (w.startsWith('⟦')) {
-      // Skip the whole addition.
+      // Skip the whole addition. A word glued to its end (“⟦kamp⟧Wethouder”) began in the next
+      // inline element, which a text fragment may not match across: stop there.
       while (i < words.length && !words[i]!.includes('⟧')) i++;
+      if (/⟧./u.test(words[i] ?? '')) break;
       continue;
     }
     const plain = pageWord(w);
@@ -241,8 +250,20 @@ export function landing(data: PagefindResultData, s: PagefindSubResult, query = 
     shown.push(plain);
     if (/[.,;:!?)]$/.test(w)) break;
   }
+  // Up to three words before them, as they stand (a comma included): a text fragment marks the
+  // first place on the page where its text stands, and the same word may stand earlier.
+  const lead: string[] = [];
+  for (let i = at - 1; i >= paragraph.start && lead.length < 3; i--) {
+    const w = words[i]!;
+    if (!/^[\p{L}\p{N}][\p{L}\p{N}’'-]*,?$/u.test(w)) break;
+    lead.unshift(w);
+  }
   const base = s.url.split('#')[0];
-  return { href: `${base}#${paragraph.id}`, text: shown.length ? shown.join(' ') : undefined };
+  return {
+    href: `${base}#${paragraph.id}`,
+    text: shown.length ? shown.join(' ') : undefined,
+    prefix: shown.length && lead.length ? lead.join(' ') : undefined,
+  };
 }
 
 /** The position of the page word a location belongs to: itself, or the word before its addition. */
@@ -260,9 +281,10 @@ function wordOf(words: readonly string[], location: number): number {
 }
 
 /** The link with a text fragment that marks the words on arrival (for browsers that support it). */
-export function withTextFragment(hit: Pick<SectionHit, 'href' | 'text'>): string {
+export function withTextFragment(hit: Pick<SectionHit, 'href' | 'text' | 'prefix'>): string {
   if (!hit.text) return hit.href;
-  return `${hit.href}:~:text=${encodeURIComponent(hit.text).replace(/-/g, '%2D')}`;
+  const part = (t: string) => encodeURIComponent(t).replace(/-/g, '%2D');
+  return `${hit.href}:~:text=${hit.prefix ? `${part(hit.prefix)}-,` : ''}${part(hit.text)}`;
 }
 
 /** The least share of the best section's score another section needs to be listed (see pageHit). */
@@ -322,7 +344,8 @@ export function pageHit(data: PagefindResultData, maxSections = 3, query = ''): 
   // page that holds them.
   const best = ordered[0];
   const inText = all.find((h) => h.href !== h.url);
-  if (best && best.href === best.url && inText) ordered[0] = { ...best, href: inText.href, text: inText.text };
+  if (best && best.href === best.url && inText)
+    ordered[0] = { ...best, href: inText.href, text: inText.text, prefix: inText.prefix };
   return {
     sections: ordered,
     pageUrl: data.url,
