@@ -349,7 +349,7 @@ describe('SVG output', () => {
     expect(svgs.map((s) => [s.layout, s.width])).toEqual(LAYOUTS.map((l) => [l.name, l.width]));
     for (const s of svgs)
       expect(s.svg).toMatch(
-        /^<svg class="chart__svg chart__svg--(s|m|l|xl)" role="img" aria-labelledby="t" aria-describedby="d"/,
+        /^<svg class="chart__svg chart__svg--(s|m|l)" role="img" aria-labelledby="t" aria-describedby="d"/,
       );
   });
 

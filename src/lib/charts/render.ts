@@ -91,7 +91,7 @@ export function inlineSvgs(
     const scene = chartScene(kind, indicators, layout.width);
     const svg =
       `<svg class="chart__svg chart__svg--${layout.name}" role="img" aria-labelledby="${ids.title}" aria-describedby="${ids.description}" ` +
-      `viewBox="0 0 ${scene.width} ${scene.height}" width="${scene.width}" height="${scene.height}" data-layout="${layout.name}">\n${sceneBody(scene)}\n</svg>`;
+      `viewBox="0 0 ${scene.width} ${scene.height}" width="${scene.width}" height="${scene.height}">\n${sceneBody(scene)}\n</svg>`;
     return { layout: layout.name, width: layout.width, minContainer: layout.minContainer, svg };
   });
 }
