@@ -18,4 +18,10 @@ describe('ignored parts left out of the indexed copy', () => {
     const html = '<div>a<details data-pagefind-ignore><summary data-pagefind-ignore>b</summary>c</details>d</div>';
     expect(dropIgnored(html)).toBe('<div>ad</div>');
   });
+
+  it('drops the way back from a footnote to its reference', () => {
+    const html =
+      '<li id="user-content-fn-4"><p>Bron: CBS. <a href="#user-content-fnref-4" data-footnote-backref aria-label="Terug naar verwijzing 4" class="data-footnote-backref">↩</a></p></li>';
+    expect(dropIgnored(html)).toBe('<li id="user-content-fn-4"><p>Bron: CBS. </p></li>');
+  });
 });

@@ -7,14 +7,17 @@
  * are what a search downloads for every result; without these parts they are smaller.
  *
  * An ignored element that holds filters or metadata (data-pagefind-filter, -meta: the hidden
- * facts block) stays: Pagefind reads those from ignored elements too. The page people read is
- * not changed.
+ * facts block) stays: Pagefind reads those from ignored elements too. A footnote's way back to
+ * its reference (remark-gfm's “↩” link) goes too: it is navigation, and stood in excerpts
+ * (“plaatsgevonden ↩ Onderzoek …”). The page people read is not changed.
  */
 import { TAG, VOID } from './vocabulary.ts';
 
 const KEEP = /\sdata-pagefind-(?:filter|meta)\b/;
+const FOOTNOTE_BACKREF = /<a\b[^>]*\sdata-footnote-backref\b[^>]*>[\s\S]*?<\/a>/g;
 
-export function dropIgnored(html: string): string {
+export function dropIgnored(page: string): string {
+  const html = page.replace(FOOTNOTE_BACKREF, '');
   const stack: Array<{ name: string; start: number; ignore: boolean }> = [];
   // [start, end) ranges of ignored elements, outermost only.
   const drop: Array<[number, number]> = [];
