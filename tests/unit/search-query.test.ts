@@ -197,6 +197,14 @@ describe('landing on the paragraph', () => {
 });
 
 describe('the passage where the words stand together', () => {
+  /** A section at a heading, with its matched word positions, each scoring the same. */
+  const section = (title: string, id: string, at: number, locations: number[], score: number) => ({
+    title,
+    url: `/doc/#${id}`,
+    excerpt: '',
+    weighted_locations: locations.map((location) => ({ weight: 1, balanced_score: score, location })),
+    anchor: { element: 'h2', id, text: title, location: at },
+  });
   // Words: 0 Inleiding | 1 De 2 uitwerking 3 vindt 4 later 5 plaats. | 6 uit 7 Stadsdialoog 8 Maastricht
   // (a pull quote, no id) | 9 Voetnoten | 10 Signalen 11 uit 12 de 13 stadsdialogen 14 die 15 plaatsvonden
   // | 16 Bron
@@ -216,26 +224,8 @@ describe('the passage where the words stand together', () => {
       { element: 'li', id: 'user-content-fn-5', text: '', location: 16 },
     ],
     sub_results: [
-      {
-        title: 'Inleiding',
-        url: '/doc/#inleiding',
-        excerpt: '',
-        weighted_locations: [
-          { weight: 1, balanced_score: 30, location: 5 },
-          { weight: 1, balanced_score: 30, location: 7 },
-        ],
-        anchor: { element: 'h2', id: 'inleiding', text: 'Inleiding', location: 0 },
-      },
-      {
-        title: 'Voetnoten',
-        url: '/doc/#footnote-label',
-        excerpt: '',
-        weighted_locations: [
-          { weight: 1, balanced_score: 10, location: 13 },
-          { weight: 1, balanced_score: 10, location: 15 },
-        ],
-        anchor: { element: 'h2', id: 'footnote-label', text: 'Voetnoten', location: 9 },
-      },
+      section('Inleiding', 'inleiding', 0, [5, 7], 30),
+      section('Voetnoten', 'footnote-label', 9, [13, 15], 10),
     ],
   };
   const query = 'stadsdialoog plaats';

@@ -103,13 +103,14 @@ export const PARAGRAPH_ID = /^(?:alinea-\d+|user-content-fn-\d+|ondertekening)$/
  * ending of up to three letters, and at least its first five letters (“stadsdialoog” is found
  * in “stadsdialogen”, “plaats” in “plaatsgevonden”). The same rule as unmatchedWords.
  */
+function wordKey(word: string): string {
+  const plain = plainWord(word);
+  return plain.slice(0, Math.max(5, plain.length - 3));
+}
+
+/** The keys of a query's words, each once. */
 export function wordKeys(query: string): string[] {
-  const keys = queryWords(query)
-    .map((w) => {
-      const plain = plainWord(w);
-      return plain.slice(0, Math.max(5, plain.length - 3));
-    })
-    .filter(Boolean);
+  const keys = queryWords(query).map(wordKey).filter(Boolean);
   return [...new Set(keys)];
 }
 
@@ -386,10 +387,7 @@ export function unmatchedWords(query: string, results: readonly PagefindResultDa
     }
   }
   const wanted = queryWords(query)
-    .map((w) => {
-      const plain = plainWord(w);
-      return { w, key: plain.slice(0, Math.max(5, plain.length - 3)) };
-    })
+    .map((w) => ({ w, key: wordKey(w) }))
     .filter((x) => x.key);
   return wanted.filter(({ key }) => ![...matched].some((m) => m.includes(key))).map(({ w }) => w);
 }

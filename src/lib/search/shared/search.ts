@@ -42,7 +42,16 @@ export function sourcesFirst<H>(
     if (++others >= GLOSSARY_AFTER && waiting.length) out.push(waiting.shift()!);
   }
   out.push(...waiting);
-  return { hits: [...out.map((i) => hits[i]!), ...hits.slice(n)], data: out.map((i) => data[i]!) };
+  return reorder(hits, data, out);
+}
+
+/** The loaded results in a new order (indexes into both lists); the results not loaded keep theirs after them. */
+function reorder<H>(
+  hits: readonly H[],
+  data: readonly PagefindResultData[],
+  order: readonly number[],
+): { hits: H[]; data: PagefindResultData[] } {
+  return { hits: [...order.map((i) => hits[i]!), ...hits.slice(order.length)], data: order.map((i) => data[i]!) };
 }
 
 /**
@@ -63,7 +72,7 @@ export function togetherFirst<H>(
     .map((d, i) => ({ i, together: wordsTogether(d, query) }))
     .sort((a, b) => b.together - a.together || a.i - b.i)
     .map(({ i }) => i);
-  return { hits: [...order.map((i) => hits[i]!), ...hits.slice(n)], data: order.map((i) => data[i]!) };
+  return reorder(hits, data, order);
 }
 
 /** One result as Pagefind returns it: an id, a score and its data on demand. */
