@@ -54,7 +54,7 @@ export function definitionElement(term: PopoverTerm, href: string): Element {
   const id = `${POPOVER_PREFIX}${term.id}`;
   const name = term.abbreviations.length ? `${term.abbreviations[0]} (${term.term})` : term.term;
   return h('div', { id, popover: 'auto', className: ['term-def'], dataEditorial: '' }, [
-    h('p', { className: ['term-def__text'] }, [
+    h('p', [
       h('strong', name),
       ': ',
       firstSentence(term.definition),
@@ -64,11 +64,8 @@ export function definitionElement(term: PopoverTerm, href: string): Element {
     h('p', { className: ['term-def__actions'] }, [
       h('a', { href }, `Meer over ${term.abbreviations[0] ?? term.term} bij Begrippen`),
       ' ',
-      h(
-        'button',
-        { type: 'button', className: ['term-def__close'], popoverTarget: id, popoverTargetAction: 'hide' },
-        'Sluiten',
-      ),
+      // The default action (toggle) hides the popover the button is in: it is only seen when open.
+      h('button', { type: 'button', className: ['term-def__close'], popoverTarget: id }, 'Sluiten'),
     ]),
   ]);
 }
