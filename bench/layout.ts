@@ -6,7 +6,9 @@
  * (Chrome DevTools Protocol, Tracing domain). Reports per page: the longest Layout event, the
  * longest style recalculation (UpdateLayoutTree), the longest main-thread task, the number of
  * DOM elements, the font lookups inside the longest layout and its CPU time (both less
- * dependent on the machine's load than wall time), and the bytes of the page (HTML + CSS, gzip). Each page is loaded --runs times
+ * dependent on the machine's load than wall time), of those lookups the wall time, the family/file
+ * matches and the render-style requests (one per face: size x bold x italic), which are
+ * synchronous calls to the browser process, and the bytes of the page (HTML + CSS, gzip). Each page is loaded --runs times
  * (default 3); the median is reported. Run `npm run build` first.
  *
  * Options: --runs=N, --pages=/a/,/b/ (paths), --json=path to write the raw figures,
@@ -80,6 +82,9 @@ interface Sample {
   layout: number;
   cpu: number;
   fonts: number;
+  fontMs: number;
+  families: number;
+  strikes: number;
   style: number;
   task: number;
   elements: number;
@@ -114,6 +119,19 @@ async function measure(browser: Browser, base: string, path: string): Promise<Sa
     layout: longest('Layout'),
     cpu: (top?.tdur ?? 0) / 1000,
     fonts: inside.filter((e) => e.name === 'FontCache::GetFontPlatformData').length,
+    // Wall time of the outermost font lookups (they nest), the family/file matches (one per font
+    // file and per family name tried) and the render-style requests (one per face: size x bold x italic).
+    fontMs: inside
+      .filter((e) => e.name === 'FontCache::GetFontPlatformData' && e.ph === 'X')
+      .filter(
+        (e, _, all) =>
+          !all.some(
+            (o) => o !== e && o.ts <= e.ts && o.ts + (o.dur ?? 0) >= e.ts + (e.dur ?? 0) && (o.dur ?? 0) > (e.dur ?? 0),
+          ),
+      )
+      .reduce((a, e) => a + (e.dur ?? 0) / 1000, 0),
+    families: inside.filter((e) => e.name === 'FontDataManager::onMatchFamilyStyle').length,
+    strikes: inside.filter((e) => e.name === 'WebSandboxSupportLinux::GetWebFontRenderStyleForStrike').length,
     style: longest('UpdateLayoutTree'),
     task: longest('RunTask'),
     elements: await page.evaluate(() => document.getElementsByTagName('*').length),
@@ -141,6 +159,9 @@ try {
         layoutMs: Math.round(of('layout')),
         layoutCpuMs: Math.round(of('cpu')),
         fontLookups: of('fonts'),
+        fontMs: Math.round(of('fontMs')),
+        familyMatches: of('families'),
+        renderStyles: of('strikes'),
         styleMs: Math.round(of('style')),
         taskMs: Math.round(of('task')),
         elements: of('elements'),
@@ -160,24 +181,26 @@ console.log(`CPU 4x vertraagd, 360 x 740 px, mediaan van ${RUNS} keer laden.\n`)
 for (const [d, dist] of DISTS.entries()) {
   if (DISTS.length > 1) console.log(`\n${dist}\n`);
   console.log(
-    '| pagina | langste layout (ms) | waarvan CPU (ms) | font-opzoekingen | langste stijlberekening (ms) | langste taak (ms) | elementen | HTML gzip (KB) | CSS gzip (KB) | totaal (KB) |',
+    '| pagina | langste layout (ms) | waarvan CPU (ms) | font-opzoekingen | waarvan fonts (ms) | families/bestanden | render-stijlen | langste stijlberekening (ms) | langste taak (ms) | elementen | HTML gzip (KB) | CSS gzip (KB) | totaal (KB) |',
   );
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows[d]!) {
     const h = r.htmlGzip as number;
     const c = r.cssGzip as number;
     console.log(
-      `| ${r.page} | ${r.layoutMs} | ${r.layoutCpuMs} | ${r.fontLookups} | ${r.styleMs} | ${r.taskMs} | ${r.elements} | ${kb(h)} | ${kb(c)} | ${kb(h + c)} |`,
+      `| ${r.page} | ${r.layoutMs} | ${r.layoutCpuMs} | ${r.fontLookups} | ${r.fontMs} | ${r.familyMatches} | ${r.renderStyles} | ${r.styleMs} | ${r.taskMs} | ${r.elements} | ${kb(h)} | ${kb(c)} | ${kb(h + c)} |`,
     );
   }
 }
 if (DISTS.length === 2) {
-  console.log('\n| pagina | langste layout A → B (ms) | CPU A → B (ms) | font-opzoekingen A → B |');
-  console.log('|---|---:|---:|---:|');
+  console.log(
+    '\n| pagina | langste layout A → B (ms) | CPU A → B (ms) | font-opzoekingen A → B | waarvan fonts A → B (ms) | render-stijlen A → B |',
+  );
+  console.log('|---|---:|---:|---:|---:|---:|');
   for (const [i, a] of rows[0]!.entries()) {
     const b = rows[1]![i]!;
     console.log(
-      `| ${a.page} | ${a.layoutMs} → ${b.layoutMs} | ${a.layoutCpuMs} → ${b.layoutCpuMs} | ${a.fontLookups} → ${b.fontLookups} |`,
+      `| ${a.page} | ${a.layoutMs} → ${b.layoutMs} | ${a.layoutCpuMs} → ${b.layoutCpuMs} | ${a.fontLookups} → ${b.fontLookups} | ${a.fontMs} → ${b.fontMs} | ${a.renderStyles} → ${b.renderStyles} |`,
     );
   }
 }
