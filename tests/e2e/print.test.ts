@@ -112,6 +112,44 @@ describe('printed to PDF (default build, no SITE_URL)', () => {
     expect(pdf.pages[0]!.replace(/\s+/g, ' ')).toContain(`Sociaal Domein Maastricht · ${title}`);
   });
 
+  /*
+   * A heading or a chart's caption at the foot of a page, with its text or drawing on the next,
+   * is what a reader of a printout notices first. The texts of the headings and of each line of
+   * the chart captions (title, subtitle, unit) are read from the page; none may be the last
+   * text of a printed page (before the running footer).
+   */
+  it.each([
+    '/documenten/quickscan-vng-2024/',
+    '/documenten/raadsvoorstel-65-2021/',
+    '/documenten/sociale-visie-2040/waar-staan-we-nu/',
+    '/cijfers/',
+  ])('%s prints no heading or chart caption at the foot of a page', async (path) => {
+    const url = new URL(path.replace(/^\//, ''), baseURL).href;
+    const page = await context.newPage();
+    let keepWithNext: string[];
+    try {
+      await page.goto(url);
+      keepWithNext = await page
+        .locator('main :is(h1, h2, h3, h4), main .chart__caption > span')
+        .evaluateAll((els) => els.map((el) => el.textContent ?? ''));
+    } finally {
+      await page.close();
+    }
+    const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+    const ends = keepWithNext.map((t) => norm(t).slice(-30)).filter((t) => t.length >= 8);
+    expect(ends.length).toBeGreaterThan(5);
+    const pdf = await printPage(context, url);
+    const atFoot = pdf.pages.slice(0, -1).flatMap((text, i) => {
+      const lines = text
+        .split('\n')
+        .map(norm)
+        .filter((l) => l && !/pagina \d+ van \d+|^stand van/.test(l));
+      const tail = lines.slice(-4).join(' ');
+      return ends.filter((end) => tail.endsWith(end)).map((end) => `pagina ${i + 1} eindigt met "…${end}"`);
+    });
+    expect(atFoot, atFoot.join('\n')).toEqual([]);
+  });
+
   it('prints editorial labels as text, not as boxes', async () => {
     const page = await context.newPage();
     try {
