@@ -11,6 +11,14 @@ export const nlLocale = formatLocale({ decimal: ',', thousands: '.', grouping: [
 /** A non-breaking space keeps "50,3" and "%" (or "€" and "0,43") on one line. */
 export const NBSP = '\u00a0';
 
+/**
+ * Editorial text (notes under charts and in dossiers): a figure and the unit after it ("58,6 %",
+ * "0,43 mln") stay on one line, as they do in the figures the site formats itself.
+ */
+export function keepUnitWithNumber(text: string): string {
+  return text.replace(/(\d) (%|mln\b)/g, `$1${NBSP}$2`);
+}
+
 /** Number of decimals a value was written with (0.55 → 2, 20 → 0). */
 export function decimalsOf(value: number): number {
   const text = String(value);

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import type { Ref } from './refs';
 import { listOf, oneOf, text } from './messages';
 import { entryId, sourceReference } from './builders';
+import { keepUnitWithNumber } from '../lib/numbers';
 
 /**
  * Benchmark indicators and other figures from the sources, as typed data. Every record
@@ -44,7 +45,7 @@ export const valueSchema = z
     value: number.nullable(),
     role: oneOf(ROLES, 'een rol').default('waarde'),
     qualifier: oneOf(QUALIFIERS, 'een aanduiding').optional(),
-    note: text('een toelichting').optional(),
+    note: text('een toelichting').transform(keepUnitWithNumber).optional(),
   })
   .strict();
 export type IndicatorValue = z.infer<typeof valueSchema>;
@@ -81,7 +82,7 @@ export function indicatorSchema(refs: IndicatorRefs) {
         { anchorExample: '"5-financien"', missing: 'ontbreekt; verwacht { document, quotes } met de plek in de bron' },
       ),
       externalSource: text('de externe bron die het document noemt').optional(),
-      notes: text('een toelichting').optional(),
+      notes: text('een toelichting').transform(keepUnitWithNumber).optional(),
     })
     .strict()
     .superRefine((indicator, ctx) => {
@@ -126,7 +127,7 @@ export function chartSchema(refs: { indicators: Ref; documents: Ref }) {
       /** Optional editorial title; by default the title is written from the data. */
       title: text('een titel').optional(),
       /** Editorial explanation shown under the chart. */
-      note: text('een toelichting').optional(),
+      note: text('een toelichting').transform(keepUnitWithNumber).optional(),
     })
     .strict();
 }

@@ -4,7 +4,7 @@
  * snapshot files per chart kind and layout width (tests/snapshots/charts/).
  */
 import { describe, expect, it } from 'vitest';
-import { decimalsOf, formatNumber, formatValue, NBSP } from '../../src/lib/numbers';
+import { decimalsOf, formatNumber, formatValue, keepUnitWithNumber, NBSP } from '../../src/lib/numbers';
 import { comparisonRows, relativeGeometry, pairGeometry } from '../../src/lib/charts/comparison';
 import { periodSpan, trendGeometry } from '../../src/lib/charts/trend';
 import { waterfallGeometry, waterfallSteps } from '../../src/lib/charts/waterfall';
@@ -373,5 +373,13 @@ describe('SVG output', () => {
       const svg = `<svg viewBox="0 0 ${scene.width} ${scene.height}">\n${sceneBody(scene)}\n</svg>\n`;
       await expect(svg).toMatchFileSnapshot(`../snapshots/charts/${name}-${layout}.svg`);
     });
+  });
+});
+
+describe('keepUnitWithNumber', () => {
+  it('keeps a figure and its % or mln on one line in editorial text, and leaves other spaces', () => {
+    expect(keepUnitWithNumber('(58,6 % tegenover 67,7 %).')).toBe(`(58,6${NBSP}% tegenover 67,7${NBSP}%).`);
+    expect(keepUnitWithNumber('nog maar € 0,43 mln over')).toBe(`nog maar € 0,43${NBSP}mln over`);
+    expect(keepUnitWithNumber('in 2020 mlnx en 3 procent')).toBe('in 2020 mlnx en 3 procent');
   });
 });
