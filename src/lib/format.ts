@@ -50,7 +50,8 @@ export function readingMinutes(words: number, wordsPerMinute = 200): number {
 }
 
 export function formatReadingTime(minutes: number): string {
-  return minutes === 1 ? '1 minuut leestijd' : `${minutes} minuten leestijd`;
+  // A no-break space: '4' and 'minuten' never end up on two lines of a narrow card.
+  return minutes === 1 ? '1\u00a0minuut leestijd' : `${minutes}\u00a0minuten leestijd`;
 }
 
 /** Joins a list the Dutch way: "a, b en c". */

@@ -16,7 +16,7 @@ describe('/route/', () => {
     const ids = items.map((i) => /id="stap-([^"]+)"/.exec(i)![1]);
     expect(ids).toEqual([...steps].sort((a, b) => a.order - b.order).map((s) => s.id));
     for (const item of items) {
-      expect(item).toMatch(/\d+ (minuut|minuten) leestijd/);
+      expect(item).toMatch(/\d+\s(minuut|minuten) leestijd/);
       expect(item).toMatch(/Waarom:<\/span> [^<]+ <span class="editorial-label"[^>]*>redactie<\/span>/);
       const href = /<a href="([^"#]+)">/.exec(item)![1]!;
       expect(existsSync(join(DIST, href, 'index.html')), href).toBe(true);

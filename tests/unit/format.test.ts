@@ -25,8 +25,8 @@ describe('reading time', () => {
   });
 
   it('says minuut or minuten', () => {
-    expect(formatReadingTime(1)).toBe('1 minuut leestijd');
-    expect(formatReadingTime(7)).toBe('7 minuten leestijd');
+    expect(formatReadingTime(1)).toBe('1\u00a0minuut leestijd');
+    expect(formatReadingTime(7)).toBe('7\u00a0minuten leestijd');
   });
 });
 
