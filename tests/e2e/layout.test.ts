@@ -194,6 +194,36 @@ describe('phone, 360 px', () => {
   });
 });
 
+describe('the residents’ table of figures', () => {
+  for (const [name, context] of [
+    ['1280 px', () => desktop],
+    ['360 px', () => phone],
+  ] as const) {
+    it(`${name}: the source note stands below the table, figures and their headers align right, reading width`, async () => {
+      const page = await open(context(), '/inwoners/');
+      const m = await page.evaluate(() => {
+        const scroll = document.querySelector('.residents-section .table-scroll') as HTMLElement;
+        const note = scroll.nextElementSibling as HTMLElement;
+        const align = (sel: string) => [...scroll.querySelectorAll(sel)].map((c) => getComputedStyle(c).textAlign);
+        return {
+          tableBottom: scroll.getBoundingClientRect().bottom,
+          noteTop: note.getBoundingClientRect().top,
+          noteIsSource: (note.textContent ?? '').trim().startsWith('Bron:'),
+          width: scroll.getBoundingClientRect().width,
+          figures: align('tbody td'),
+          headers: align('thead th:not(:first-child)'),
+        };
+      });
+      expect(m.noteIsSource).toBe(true);
+      expect(m.noteTop).toBeGreaterThanOrEqual(m.tableBottom);
+      expect(m.width).toBeLessThanOrEqual(38 * 16 + 1); // --measure: 38rem
+      expect(m.figures.length).toBeGreaterThan(5);
+      expect(new Set([...m.figures, ...m.headers])).toEqual(new Set(['right']));
+      await page.close();
+    });
+  }
+});
+
 describe('contents lists and editorial marking', () => {
   const withContents = builtPages().filter((p) => readBuilt(p).includes('page-contents'));
   it('document and chapter pages have a contents list', () => {
