@@ -6,16 +6,15 @@
  * build in tests/unit/schema-errors.test.ts and tests/unit/integrity.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { ASTRO, runLocked } from '../support/astro-build';
 import { buildEnv } from '../support/env';
 
 const ROOT = process.cwd();
 const FIXTURE = join(ROOT, 'tests/fixtures/content');
 const TMP = join(ROOT, 'tests/.tmp/content-errors');
-const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 
 interface BuildResult {
   status: number | null;
@@ -29,7 +28,7 @@ function buildFixture(name: string, mutate: (dir: string) => void): BuildResult 
   mkdirSync(dir, { recursive: true });
   cpSync(FIXTURE, join(dir, 'content'), { recursive: true });
   mutate(join(dir, 'content'));
-  const result = spawnSync(process.execPath, [ASTRO, 'build'], {
+  const result = runLocked([ASTRO, 'build'], {
     cwd: ROOT,
     env: buildEnv({
       CONTENT_DIR: join(dir, 'content'),
@@ -39,7 +38,7 @@ function buildFixture(name: string, mutate: (dir: string) => void): BuildResult 
       FORCE_COLOR: '0',
     }),
     encoding: 'utf8',
-    timeout: 120_000,
+    timeout: 170_000, // the build, and the wait for another test's build (tests/support/astro-build.ts)
   });
   // Strip colour codes in case a tool ignores NO_COLOR.
   const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);

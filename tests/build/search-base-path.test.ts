@@ -4,7 +4,7 @@
  * carry the base path exactly once.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { runLocked } from '../support/astro-build';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
@@ -25,7 +25,7 @@ afterAll(async () => {
 function run(args: string[], env: Record<string, string>) {
   // Vitest puts Vite's BASE_URL=/ into the environment, which would override the build's base.
   const { BASE_URL: _ignored, ...inherited } = process.env;
-  const r = spawnSync(process.execPath, args, {
+  const r = runLocked(args, {
     cwd: ROOT,
     env: { ...inherited, ...env },
     encoding: 'utf8',

@@ -10,6 +10,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { buildEnv } from '../support/env';
+import { ASTRO, runLocked } from '../support/astro-build';
 
 const ROOT = process.cwd();
 const TMP = join(ROOT, 'tests/.tmp/search-index');
@@ -100,7 +101,7 @@ describe('astro build with its search index step', () => {
     cpSync(join(ROOT, 'tests/fixtures/content'), join(dir, 'content'), { recursive: true });
     const rules = join(dir, 'content/search/compounds.yaml');
     writeFileSync(rules, readFileSync(rules, 'utf8').replace('minTail: 4', 'minTail: vier'));
-    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    const r = runLocked([ASTRO, 'build'], {
       cwd: ROOT,
       env: buildEnv({
         CONTENT_DIR: join(dir, 'content'),
@@ -110,7 +111,7 @@ describe('astro build with its search index step', () => {
         FORCE_COLOR: '0',
       }),
       encoding: 'utf8',
-      timeout: 120_000,
+      timeout: 170_000, // the build, and the wait for another test's build (tests/support/astro-build.ts)
     });
     const output = stripVTControlCharacters(`${r.stdout}\n${r.stderr}`);
     expect(r.status, output).not.toBe(0);

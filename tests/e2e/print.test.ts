@@ -4,13 +4,13 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchBrowser } from '../support/browser';
 import { printPage, type PrintedPdf } from '../support/pdf';
 import { startStaticServer } from '../support/static-server';
+import { ASTRO, runLocked } from '../support/astro-build';
 
 const baseURL = inject('baseURL');
 let browser: Browser;
@@ -173,7 +173,7 @@ describe('printed to PDF (default build, no SITE_URL)', () => {
 describe('printed to PDF with SITE_URL configured', () => {
   it('prints the configured address in the footer of every page, and no other address after internal links', async () => {
     const out = mkdtempSync(join(tmpdir(), 'site-url-'));
-    const r = spawnSync('npx', ['astro', 'build'], {
+    const r = runLocked([ASTRO, 'build'], {
       encoding: 'utf8',
       env: {
         ...process.env,

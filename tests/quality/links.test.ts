@@ -4,12 +4,12 @@
  * listed in a report (tests/.tmp/reports/external-links.md), never fetched.
  */
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkLinks, externalLinksReport, type LinkReport } from '../support/links';
 import { DIST } from '../support/site';
 import { buildEnv } from '../support/env';
+import { ASTRO, runLocked } from '../support/astro-build';
 
 const ROOT = process.cwd();
 // A configured address (not the placeholder a build without SITE_URL runs on).
@@ -60,7 +60,7 @@ describe('a build under a base path', () => {
 
   it('has every internal link, asset and download under the base path', () => {
     rmSync(join(ROOT, 'tests/.tmp/base-path'), { recursive: true, force: true });
-    const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    const build = runLocked([ASTRO, 'build'], {
       cwd: ROOT,
       env: buildEnv({
         SITE_URL: SITE,
