@@ -19,7 +19,7 @@ afterAll(async () => {
 
 describe('/begrippen/ letter index', () => {
   it.each([[1280], [360]])(
-    'at %i px the index stays in view and #wmo lands on its heading, not under the index',
+    'at %i px the index stays in view, low, and #wmo lands on its heading, not under the index',
     async (width) => {
       const context = await browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled: false });
       const page = await context.newPage();
@@ -32,6 +32,14 @@ describe('/begrippen/ letter index', () => {
         expect(index!.y, 'letterindex niet bovenaan in beeld').toBeLessThanOrEqual(1);
         expect(box!.y, 'kop verstopt onder de index').toBeGreaterThanOrEqual(index!.y + index!.height - 1);
         expect(box!.y + box!.height).toBeLessThanOrEqual(800);
+        // It stays in view all the way down: on a phone one row (title and letters), not a fifth of the screen.
+        expect(index!.height, 'letterindex te hoog').toBeLessThanOrEqual(width === 360 ? 100 : 160);
+        if (width === 360) {
+          const rows = await page
+            .locator('.glossary-index li')
+            .evaluateAll((lis) => new Set(lis.map((li) => Math.round(li.getBoundingClientRect().top))).size);
+          expect(rows, 'letters op één rij').toBe(1);
+        }
       } finally {
         await context.close();
       }
