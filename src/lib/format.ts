@@ -1,4 +1,5 @@
 import type { PartialDate } from '../schemas/date';
+import { NBSP } from './numbers';
 
 export const MONTHS_NL = [
   'januari',
@@ -51,7 +52,7 @@ export function readingMinutes(words: number, wordsPerMinute = 200): number {
 
 export function formatReadingTime(minutes: number): string {
   // A no-break space: '4' and 'minuten' never end up on two lines of a narrow card.
-  return minutes === 1 ? '1\u00a0minuut leestijd' : `${minutes}\u00a0minuten leestijd`;
+  return minutes === 1 ? `1${NBSP}minuut leestijd` : `${minutes}${NBSP}minuten leestijd`;
 }
 
 /** Joins a list the Dutch way: "a, b en c". */

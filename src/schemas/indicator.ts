@@ -10,6 +10,9 @@ import { keepUnitWithNumber } from '../lib/numbers';
  * printed, so a test can check each number against its source.
  */
 
+/** An editorial note (under a value, an indicator or a chart): a figure keeps its % or mln on its line. */
+const editorialNote = () => text('een toelichting').transform(keepUnitWithNumber);
+
 export const UNITS = ['procent', 'procentverandering', 'euro-mln', 'aantal', 'per-1000-inwoners'] as const;
 export type Unit = (typeof UNITS)[number];
 
@@ -45,7 +48,7 @@ export const valueSchema = z
     value: number.nullable(),
     role: oneOf(ROLES, 'een rol').default('waarde'),
     qualifier: oneOf(QUALIFIERS, 'een aanduiding').optional(),
-    note: text('een toelichting').transform(keepUnitWithNumber).optional(),
+    note: editorialNote().optional(),
   })
   .strict();
 export type IndicatorValue = z.infer<typeof valueSchema>;
@@ -82,7 +85,7 @@ export function indicatorSchema(refs: IndicatorRefs) {
         { anchorExample: '"5-financien"', missing: 'ontbreekt; verwacht { document, quotes } met de plek in de bron' },
       ),
       externalSource: text('de externe bron die het document noemt').optional(),
-      notes: text('een toelichting').transform(keepUnitWithNumber).optional(),
+      notes: editorialNote().optional(),
     })
     .strict()
     .superRefine((indicator, ctx) => {
@@ -127,7 +130,7 @@ export function chartSchema(refs: { indicators: Ref; documents: Ref }) {
       /** Optional editorial title; by default the title is written from the data. */
       title: text('een titel').optional(),
       /** Editorial explanation shown under the chart. */
-      note: text('een toelichting').transform(keepUnitWithNumber).optional(),
+      note: editorialNote().optional(),
     })
     .strict();
 }
