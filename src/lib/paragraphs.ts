@@ -33,14 +33,26 @@ export function decodeEntities(html: string): string {
 }
 
 /**
+ * A paragraph's citation (src/plugins/paragraph-citations.ts): `<small class="para-cite">`.
+ * It is furniture and out of the search index without the attributes that say so elsewhere,
+ * because it stands in every numbered paragraph and the attributes cost bytes there.
+ */
+export const PARA_CITE_CLASS = 'para-cite';
+
+/** The opening tag of an element of furniture: marked `data-furniture`, or a paragraph's citation. */
+const FURNITURE_OPEN = new RegExp(
+  `<([a-z][a-z0-9]*)\\b[^>]*\\bdata-furniture\\b[^>]*>|<(small) class="${PARA_CITE_CLASS}">`,
+  'i',
+);
+
+/**
  * Removes every element marked `data-furniture` (what the site adds to a document's text:
- * paragraph citations, glossary definitions), nested elements of the same tag included.
+ * glossary definitions) and every paragraph citation, nested elements of the same tag included.
  */
 export function stripFurniture(html: string): string {
-  const open = /<([a-z][a-z0-9]*)\b[^>]*\bdata-furniture\b[^>]*>/i;
   let out = html;
-  for (let m = open.exec(out); m; m = open.exec(out)) {
-    const tag = (m[1] ?? '').toLowerCase();
+  for (let m = FURNITURE_OPEN.exec(out); m; m = FURNITURE_OPEN.exec(out)) {
+    const tag = (m[1] ?? m[2] ?? '').toLowerCase();
     const re = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
     re.lastIndex = m.index + m[0].length;
     let depth = 1;

@@ -29,7 +29,8 @@ function source(file: string): string {
 /** Elements that are not text of the document: editorial (marked) and furniture. */
 const EDITORIAL = /<[a-z][\w-]*\b[^>]*\sdata-editorial\b[^>]*>/gi;
 const FURNITURE = [
-  /<[a-z][\w-]*\b[^>]*\sdata-furniture\b[^>]*>/gi, // site furniture (citation helpers, glossary pop-ups)
+  /<[a-z][\w-]*\b[^>]*\sdata-furniture\b[^>]*>/gi, // site furniture (glossary pop-ups)
+  /<small class="para-cite">/gi, // a paragraph's citation (src/lib/paragraphs.ts)
   /<a\b[^>]*class="[^"]*\bpara-link\b[^"]*"[^>]*>/gi, // the ¶ link of a paragraph
   /<a\b[^>]*\bdata-footnote-backref\b[^>]*>/gi, // the ↩ back link of a footnote
   /<sup\b[^>]*>(?=\s*<a\b[^>]*\bdata-footnote-ref\b)/gi, // a footnote reference number

@@ -49,11 +49,11 @@ describe('footnote markers', () => {
     expect(sourceSentences('Het budget is € 430.000 en het tekort 22,6 miljoen in 2019/2020.')[0]).toContain('430.000');
   });
 
-  it('leaves out what the site adds to the text (data-furniture), and still notices a changed word', () => {
+  it('leaves out what the site adds to the text (data-furniture, paragraph citations), and still notices a changed word', () => {
     const source =
       'De gemeente is nu makkelijk bereikbaar met hetzelfde nummer voor alle vragen.\n\nDe toegang is verbeterd voor inwoners van de hele stad.';
     const cite =
-      '<small class="para-cite" data-furniture><span>Citeer deze alinea:</span> <span>Quick scan (quick scan, 30 april 2024), alinea 1.</span></small>';
+      '<small class="para-cite"><b>Citeer deze alinea:</b> <span>Quick scan (quick scan, 30 april 2024), alinea 1.</span></small>';
     const defs =
       '<div class="term-defs" data-furniture><div id="begrip-kcc" popover><p><strong>KCC</strong>: klantcontactcentrum <span>redactie</span></p></div></div>';
     const site = `<p id="alinea-1">De gemeente is nu makkelijk bereikbaar met hetzelfde nummer voor alle vragen.${cite}</p>${defs}<p>De toegang is verbeterd voor inwoners van de hele stad.</p>`;

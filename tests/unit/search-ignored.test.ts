@@ -4,8 +4,16 @@ import { dropIgnored } from '../../src/lib/search/indexer/ignored';
 describe('ignored parts left out of the indexed copy', () => {
   it('drops an ignored element with everything inside it, nested tags of the same name included', () => {
     const html =
-      '<p id="alinea-1">Tekst <a href="#alinea-1">¶</a><small class="para-cite" data-pagefind-ignore><span>Citeer <small>klein</small> deze</span></small> na.</p>';
+      '<p id="alinea-1">Tekst <a href="#alinea-1">¶</a><small data-pagefind-ignore><span>Citeer <small>klein</small> deze</span></small> na.</p>';
     expect(dropIgnored(html)).toBe('<p id="alinea-1">Tekst <a href="#alinea-1">¶</a> na.</p>');
+  });
+
+  it("drops a paragraph's citation, which has no ignore attribute of its own, and no other small text", () => {
+    const html =
+      '<p id="alinea-2">Tekst <small>klein</small> <a href="#alinea-2">¶</a><small class="para-cite"><b>Citeer deze alinea:</b> <span>Brief, alinea 2.</span></small></p>';
+    expect(dropIgnored(html)).toBe('<p id="alinea-2">Tekst <small>klein</small> <a href="#alinea-2">¶</a></p>');
+    const other = '<p>Tekst <small class="para-cite-uitleg">blijft</small></p>';
+    expect(dropIgnored(other)).toBe(other);
   });
 
   it('keeps an ignored element that holds filters or metadata, and leaves the rest alone', () => {

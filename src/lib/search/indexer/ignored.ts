@@ -1,8 +1,10 @@
 /**
  * Leaves out of the indexed copy of a page what Pagefind ignores anyway: elements marked
- * data-pagefind-ignore (a paragraph's citation, glossary definitions in place, quotes of other
- * pages, the contents list). Pagefind keeps their words out of the index, but it still writes
- * the text of every element with an id into the page's fragment (its anchors), ignored parts
+ * data-pagefind-ignore (glossary definitions in place, quotes of other pages, the contents list)
+ * and a paragraph's citation (`<small class="para-cite">`, without the attribute to save bytes
+ * on every numbered paragraph, src/lib/paragraphs.ts). Pagefind keeps the words of ignored
+ * elements out of the index, but it still writes the text of every element with an id into
+ * the page's fragment (its anchors), ignored parts
  * included, so each paragraph's citation stood in the fragment a second time. The fragments
  * are what a search downloads for every result; without these parts they are smaller.
  *
@@ -11,8 +13,10 @@
  * its reference (remark-gfm's “↩” link) goes too: it is navigation, and stood in excerpts
  * (“plaatsgevonden ↩ Onderzoek …”). The page people read is not changed.
  */
+import { PARA_CITE_CLASS } from '../../paragraphs.ts';
 import { TAG, VOID } from './vocabulary.ts';
 
+const PARA_CITE = new RegExp(`^\\s+class="${PARA_CITE_CLASS}"\\s*$`);
 const KEEP = /\sdata-pagefind-(?:filter|meta)\b/;
 const FOOTNOTE_BACKREF = /<a\b[^>]*\sdata-footnote-backref\b[^>]*>[\s\S]*?<\/a>/g;
 
@@ -38,7 +42,7 @@ export function dropIgnored(page: string): string {
     }
     const attrs = m[4] ?? '';
     if (VOID.has(name) || attrs.trimEnd().endsWith('/')) continue;
-    const ignore = /\sdata-pagefind-ignore\b/.test(attrs);
+    const ignore = /\sdata-pagefind-ignore\b/.test(attrs) || (name === 'small' && PARA_CITE.test(attrs));
     if (ignore) open++;
     stack.push({ name, start: m.index, ignore });
   }
