@@ -60,6 +60,22 @@ describe('NL Design System components on the furniture', () => {
     for (const tag of selects) expect(tag).toContain('class="utrecht-select utrecht-select--html-select"');
   });
 
+  it('headings and paragraphs are the NLDS heading and paragraph (html variants), sized by the site tokens', () => {
+    const css = stylesheets(home).map(readCss).join('\n');
+    const base = /@layer base\{([\s\S]*?)\}@layer /.exec(css)?.[1] ?? '';
+    for (const n of [1, 2, 3, 4, 5, 6]) {
+      expect(base).toContain(`h${n}{break-after:avoid;`);
+      expect(base).toContain(`font-size:var(--nl-heading-level-${n}-font-size,revert)`);
+    }
+    expect(base).toMatch(/(^|\})p\{color:var\(--nl-paragraph-color,inherit\)/);
+    // The site's type scale reaches them through the tokens (theme-nlds.css), not rules of its own.
+    expect(css).toContain('--nl-heading-level-1-font-size:var(--font-size-h1)');
+    expect(css).toContain('--nl-heading-level-2-font-size:var(--font-size-h2)');
+    expect(css).toContain('--nl-heading-level-3-font-size:var(--font-size-h3)');
+    expect(css).toContain('--nl-paragraph-margin-block-end:var(--space-4)');
+    expect(base).not.toMatch(/(^|\})h[1-4](,h[1-4])*\{[^}]*font-size:var\(--font-size/);
+  });
+
   it('the button takes its colours from the site tokens, not from hard-coded values', () => {
     const css = stylesheets(home).map(readCss).join('\n');
     expect(css).toMatch(

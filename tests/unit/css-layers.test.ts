@@ -76,7 +76,7 @@ describe('CSS in cascade layers', () => {
     expect(problems).toEqual([]);
   });
 
-  it('imports the NL Design System packages into the components layer', () => {
+  it('imports the NL Design System packages into the components layer, element styles into base', () => {
     const imports = files.flatMap((f) =>
       topLevel(readFileSync(f, 'utf8'))
         .filter((s) => s.startsWith('@import') && !/theme-nlds(-forms)?\.css';$/.test(s))
@@ -84,10 +84,13 @@ describe('CSS in cascade layers', () => {
     );
     expect(imports.length).toBeGreaterThan(0);
     for (const { file, s } of imports) {
+      // The html variants style elements without classes (headings, paragraphs): the base layer.
+      const layer = /\/html\//.test(s) ? 'base' : 'components';
       expect(s, file).toMatch(
-        /^@import '@(nl-design-system-candidate|utrecht)\/[a-z-]+-css\/[^']+\.css' layer\(components\);$/,
+        new RegExp(`^@import '@(nl-design-system-candidate|utrecht)/[a-z-]+-css/[^']+\\.css' layer\\(${layer}\\);$`),
       );
     }
+    expect(imports.filter(({ s }) => s.includes('layer(base)')).length).toBe(2);
   });
 
   it('loads the layer order before any other stylesheet (Base.astro)', () => {
