@@ -21,8 +21,23 @@ describe('search fragments', () => {
     expect(quickscan).toContain('ambtelijke vertegenwoordigers van de gemeente Maastricht');
   });
 
-  it('hold no paragraph citations', () => {
+  it('hold no paragraph citations and no ¶ links', () => {
     expect(fragments.length).toBeGreaterThan(50);
     expect(fragments.filter((f) => f.includes('Citeer deze alinea'))).toEqual([]);
+    expect(fragments.filter((f) => f.includes('¶')).map((f) => /"url":"([^"]+)"/.exec(f)?.[1])).toEqual([]);
+  });
+
+  // Elements laid out apart (flex items, block lines) but written without a space between them
+  // became one word: “2008Rapport of plan”, “€ 0 mlnElke”, “MaastrichtBron:”. Names written
+  // that way in the sources are the exceptions.
+  it('keep the words of adjacent elements apart', () => {
+    const NAMES = new Set(['ShareWorx', 'JavaScript', 'W3C', 'PvdA']);
+    const joined = fragments.flatMap((f) =>
+      (JSON.parse(f.slice(f.indexOf('{'))) as { content: string }).content
+        .split(/\s+/)
+        .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+        .filter((w) => /[\p{Ll}\p{N}]\p{Lu}/u.test(w) && !NAMES.has(w)),
+    );
+    expect(joined).toEqual([]);
   });
 });

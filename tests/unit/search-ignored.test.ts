@@ -27,6 +27,17 @@ describe('ignored parts left out of the indexed copy', () => {
     expect(dropIgnored(html)).toBe('<div>ad</div>');
   });
 
+  it("drops a paragraph's ¶ link, which stood in the excerpts", () => {
+    const html =
+      '<p id="alinea-3">Geachte heer Hoenderkamp, <a href="#alinea-3" class="para-link" aria-label="Link naar alinea 3" data-alinea="3">¶</a></p><h2 id="inleiding">Inleiding</h2>';
+    expect(dropIgnored(html)).toBe('<p id="alinea-3">Geachte heer Hoenderkamp, </p><h2 id="inleiding">Inleiding</h2>');
+    const source =
+      '<p>Bron: <a href="/d/#alinea-4">Visie, <span class="paragraph-number"><span aria-hidden="true">¶</span><span class="visually-hidden">alinea</span> 4</span></a></p>';
+    expect(dropIgnored(source)).toBe(
+      '<p>Bron: <a href="/d/#alinea-4">Visie, <span class="paragraph-number"><span class="visually-hidden">alinea</span> 4</span></a></p>',
+    );
+  });
+
   it('drops the way back from a footnote to its reference', () => {
     const html =
       '<li id="user-content-fn-4"><p>Bron: CBS. <a href="#user-content-fnref-4" data-footnote-backref aria-label="Terug naar verwijzing 4" class="data-footnote-backref">↩</a></p></li>';

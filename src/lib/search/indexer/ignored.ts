@@ -10,8 +10,10 @@
  *
  * An ignored element that holds filters or metadata (data-pagefind-filter, -meta: the hidden
  * facts block) stays: Pagefind reads those from ignored elements too. A footnote's way back to
- * its reference (remark-gfm's “↩” link) goes too: it is navigation, and stood in excerpts
- * (“plaatsgevonden ↩ Onderzoek …”). The page people read is not changed.
+ * its reference (remark-gfm's “↩” link) and a paragraph's “¶” link go too: they are navigation,
+ * and stood in excerpts (“plaatsgevonden ↩ Onderzoek …”, “Hoenderkamp, ¶ Inleiding Op …”); so
+ * does the hidden “¶” of a paragraph number in a source link (“Inleiding, ¶alinea 4” becomes
+ * “Inleiding, alinea 4”, what a screen reader says). The page people read is not changed.
  */
 import { PARA_CITE_CLASS } from '../../paragraphs.ts';
 import { TAG, VOID } from './vocabulary.ts';
@@ -19,9 +21,13 @@ import { TAG, VOID } from './vocabulary.ts';
 const PARA_CITE = new RegExp(`^\\s+class="${PARA_CITE_CLASS}"\\s*$`);
 const KEEP = /\sdata-pagefind-(?:filter|meta)\b/;
 const FOOTNOTE_BACKREF = /<a\b[^>]*\sdata-footnote-backref\b[^>]*>[\s\S]*?<\/a>/g;
+/** A paragraph's link to itself (src/plugins/paragraph-anchors.ts): “¶”, its number shown by CSS. */
+const PARA_LINK = /<a\b[^>]*\sclass="para-link"[^>]*>¶<\/a>/g;
+/** The sign of a paragraph number (src/components/layers/ParagraphNumber.astro), hidden from screen readers. */
+const PARAGRAPH_SIGN = /<span aria-hidden="true">¶<\/span>/g;
 
 export function dropIgnored(page: string): string {
-  const html = page.replace(FOOTNOTE_BACKREF, '');
+  const html = page.replace(FOOTNOTE_BACKREF, '').replace(PARA_LINK, '').replace(PARAGRAPH_SIGN, '');
   const stack: Array<{ name: string; start: number; ignore: boolean }> = [];
   // [start, end) ranges of ignored elements, outermost only.
   const drop: Array<[number, number]> = [];
