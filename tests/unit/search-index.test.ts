@@ -107,7 +107,15 @@ describe('cleaning excerpts on the search page', () => {
     expect(cleanExcerpt('werklozen loosheid⟧ 4,8 % en <mark>onderwijsachterstand</mark>')).toBe(
       '4,8 % en <mark>onderwijsachterstand</mark>',
     );
-    expect(cleanExcerpt('loosheid⟧, daarna tekst')).toBe(', daarna tekst');
+    expect(cleanExcerpt('loosheid⟧, daarna tekst')).toBe('daarna tekst');
+  });
+
+  it('drops the punctuation of the sentence before from the start, not a sign of what follows', () => {
+    expect(cleanExcerpt('. Dit overleg betrof het <mark>rapport</mark>')).toBe(
+      'Dit overleg betrof het <mark>rapport</mark>',
+    );
+    expect(cleanExcerpt('€ 12,4 mln in <mark>2021</mark>')).toBe('€ 12,4 mln in <mark>2021</mark>');
+    expect(cleanExcerpt('(58,6 % tegenover')).toBe('(58,6 % tegenover');
   });
 
   it('removes additions from titles', () => {
@@ -161,5 +169,21 @@ describe('the terms search reads from the glossary (content/glossary/glossary.ya
       '- id: wmo\n  term: Wmo\n  definition: Een wet.\n- id: wmo\n  term: Wet maatschappelijke ondersteuning\n  definition: Een wet.\n',
     );
     expect(() => loadTerms(dir)).toThrow('1.id: id "wmo" komt twee keer voor');
+  });
+});
+
+describe('the line under a search result', () => {
+  it('says where and what, without naming the same thing twice', async () => {
+    const { resultContext } = await import('../../src/lib/search/shared/results');
+    expect(resultContext({ pageTitle: 'Tijdlijn', kind: 'Tijdlijn' }, true)).toBe('Tijdlijn');
+    expect(resultContext({ pageTitle: 'Cijfers', kind: 'Cijfers' }, true)).toBe('Cijfers');
+    expect(resultContext({ pageTitle: 'Grafiek X', kind: 'Grafiek' }, false)).toBe('Grafiek');
+    expect(
+      resultContext(
+        { document: 'Quick scan VNG 2024', pageTitle: 'Quick scan update', kind: 'Quick scan', date: '30 april 2024' },
+        true,
+      ),
+    ).toBe('Quick scan VNG 2024 › Quick scan update · Quick scan, 30 april 2024');
+    expect(resultContext({ pageTitle: 'Sociale Visie 2040', kind: 'Visie', date: '2021' }, false)).toBe('Visie, 2021');
   });
 });

@@ -17,6 +17,7 @@ import { PAGEFIND_OPTIONS } from '../shared/options.ts';
 import {
   glossaryAnswer,
   pageHit,
+  resultContext,
   resultCount,
   withTextFragment,
   type GlossaryAnswer,
@@ -102,11 +103,7 @@ function resultItem(hit: PageHit, matched?: readonly string[], words?: readonly 
 
   const context = document.createElement('p');
   context.className = 'search-result__context';
-  const where: string[] = [];
-  if (hit.document && !hit.pageTitle.includes(hit.document)) where.push(hit.document);
-  if (inSection) where.push(hit.pageTitle);
-  const facts = [hit.kind, hit.date].filter(Boolean).join(', ');
-  context.textContent = [where.join(' › '), facts].filter(Boolean).join(' · ');
+  context.textContent = resultContext(hit, inSection);
   li.append(context);
   const without = matched && words ? words.filter((w) => !matched.includes(w)) : [];
   if (without.length) {

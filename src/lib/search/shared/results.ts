@@ -60,6 +60,24 @@ export interface PageHit {
 }
 
 /**
+ * The line under a result's title: where the words stand (document › page, when the title names
+ * a section) and what the page is (kind, date). A kind that repeats the line's last name goes:
+ * a section of the timeline read “Tijdlijn · Tijdlijn”, a chart page “Cijfers · Cijfers”.
+ */
+export function resultContext(
+  hit: Pick<PageHit, 'document' | 'pageTitle' | 'kind' | 'date'>,
+  inSection: boolean,
+): string {
+  const where: string[] = [];
+  if (hit.document && !hit.pageTitle.includes(hit.document)) where.push(hit.document);
+  if (inSection) where.push(hit.pageTitle);
+  const same = (a?: string, b?: string) => Boolean(a && b && a.toLocaleLowerCase('nl') === b.toLocaleLowerCase('nl'));
+  const kind = same(hit.kind, where.at(-1)) ? undefined : hit.kind;
+  const facts = [kind, hit.date].filter(Boolean).join(', ');
+  return [where.join(' › '), facts].filter(Boolean).join(' · ');
+}
+
+/**
  * Sections whose heading does not name them well in a result list: “Officiële tekst” is
  * named after its page (the link still goes to the section), the editorial summary gets a
  * short name instead of its long heading.
