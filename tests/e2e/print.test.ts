@@ -8,7 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchBrowser } from '../support/browser';
-import { printPage, type PrintedPdf } from '../support/pdf';
+import { blankBelowText, printPage, type PrintedPdf } from '../support/pdf';
 import { startStaticServer } from '../support/static-server';
 import { ASTRO, runLocked } from '../support/astro-build';
 
@@ -148,6 +148,49 @@ describe('printed to PDF (default build, no SITE_URL)', () => {
       return ends.filter((end) => tail.endsWith(end)).map((end) => `pagina ${i + 1} eindigt met "…${end}"`);
     });
     expect(atFoot, atFoot.join('\n')).toEqual([]);
+  });
+
+  /*
+   * The glossary's entries differ much in length. Kept whole, a long entry left up to 21% of the
+   * page before it blank; now entries break, but a term's name (or a letter) never ends a page:
+   * the start of its definition comes with it. What may stay blank is what a letter, a term of
+   * two lines and two lines of its definition need (about a sixth of the type area).
+   */
+  it('/begrippen/ fills its pages and keeps each term with the start of its definition', async () => {
+    const url = new URL('begrippen/', baseURL).href;
+    const page = await context.newPage();
+    let names: string[];
+    try {
+      await page.goto(url);
+      names = await page
+        .locator('.glossary-letter h2, .glossary__term')
+        .evaluateAll((els) => els.map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()));
+      await page.emulateMedia({ media: 'print' });
+      const breaks = await page
+        .locator('.glossary__entry')
+        .evaluateAll((els) => [...new Set(els.map((el) => getComputedStyle(el).breakInside))]);
+      expect(breaks).toEqual(['auto']);
+    } finally {
+      await page.close();
+    }
+    expect(names.length).toBeGreaterThan(40);
+    const pdf = await printPage(context, url);
+    const blank = blankBelowText(pdf.file);
+    expect(blank).toHaveLength(pdf.pages.length);
+    const tooEmpty = blank
+      .slice(0, -1)
+      .flatMap((b, i) => (b > 0.2 ? [`pagina ${i + 1}: ${Math.round(b * 100)}% leeg`] : []));
+    expect(tooEmpty, tooEmpty.join('\n')).toEqual([]);
+    const alone = pdf.pages.slice(0, -1).flatMap((text, i) => {
+      const lines = text
+        .split('\n')
+        .map((l) => l.replace(/\s+/g, ' ').trim())
+        .filter((l) => l && !/pagina \d+ van \d+|^stand van/.test(l));
+      const last = lines.at(-1) ?? '';
+      // A name that wraps ends the page with its last line: a suffix of the heading.
+      return names.filter((n) => n === last || n.endsWith(` ${last}`)).map((n) => `pagina ${i + 1} eindigt met "${n}"`);
+    });
+    expect(alone, alone.join('\n')).toEqual([]);
   });
 
   it('prints editorial labels as text, not as boxes', async () => {

@@ -3,7 +3,7 @@
  * council member's printout would come out: CSS page size, running headers and page numbers.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
@@ -50,4 +50,30 @@ export async function printPage(context: BrowserContext, url: string): Promise<P
   } finally {
     await page.close();
   }
+}
+
+/**
+ * How much of each page's type area (inside the 20 mm top and bottom margins of print.css)
+ * is blank below its last printed line, 0 to 1: the page drawn at 40 dpi in grey (pdftoppm)
+ * and read from the bottom up for the first row with ink.
+ */
+export function blankBelowText(file: string, marginMm = 20): number[] {
+  const dir = mkdtempSync(join(tmpdir(), 'pages-'));
+  run('pdftoppm', ['-r', '40', '-gray', file, join(dir, 'p')]);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.pgm'))
+    .sort()
+    .map((f) => {
+      const pgm = readFileSync(join(dir, f));
+      // Binary PGM: "P5\n<width> <height>\n255\n" and one byte a pixel.
+      const [, width, height] = pgm.toString('latin1', 0, 32).split(/\s+/).map(Number) as [number, number, number];
+      const pixels = pgm.subarray(pgm.length - width * height);
+      const top = Math.round((marginMm / 25.4) * 40);
+      const bottom = height - top;
+      let last = top;
+      for (let y = bottom - 1; y > top && last === top; y--) {
+        if (pixels.subarray(y * width, (y + 1) * width).some((v) => v < 200)) last = y;
+      }
+      return (bottom - last) / (bottom - top);
+    });
 }
