@@ -158,6 +158,20 @@ describe('phone, 360 px', () => {
     },
   );
 
+  it.each(['/documenten/raadsvoorstel-65-2021/', '/documenten/sociale-visie-2040/waar-staan-we-nu/'])(
+    '%s: the summary’s label "redactie, niet officieel" is one line, under or beside "Samenvatting"',
+    async (path) => {
+      const page = await open(phone, path);
+      const lines = await page.locator('.editorial-summary__title .editorial-label').evaluate((label) => {
+        const range = document.createRange();
+        range.selectNodeContents(label);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      });
+      expect(lines).toBe(1);
+      await page.close();
+    },
+  );
+
   const withTables = builtPages().filter((p) => readBuilt(p).includes('<table'));
   it.each(withTables)('%s: every table of up to four columns fits 360 px', async (path) => {
     const page = await open(phone, path);

@@ -72,7 +72,7 @@ describe('from Pagefind results to what the reader sees', () => {
         weighted_locations: [{ weight: 1, balanced_score: 5, location: 9 }],
       },
       {
-        title: 'Samenvatting redactie, geen officiële tekst',
+        title: 'Samenvatting redactie, niet officieel',
         url: '/documenten/x/#samenvatting-redactie',
         excerpt: 'kort',
         locations: [],
