@@ -60,3 +60,21 @@ export function joinNl(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`;
 }
+
+/**
+ * A title or label in runs, with each number range ("65-2021", "2021–2022", "65-80") a run of
+ * its own, so that it can be kept on one line (src/components/KeepRanges.astro): a browser
+ * breaks after the hyphen, and "Raadsvoorstel 65-" / "2021" reads as two numbers. The text
+ * itself stays as it is (no non-breaking hyphen), for search and copying.
+ */
+export function numberRanges(text: string): Array<{ text: string; range: boolean }> {
+  const runs: Array<{ text: string; range: boolean }> = [];
+  let at = 0;
+  for (const m of text.matchAll(/\d+(?:[-–]\d+)+/g)) {
+    if (m.index > at) runs.push({ text: text.slice(at, m.index), range: false });
+    runs.push({ text: m[0], range: true });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) runs.push({ text: text.slice(at), range: false });
+  return runs;
+}

@@ -172,6 +172,47 @@ describe('phone, 360 px', () => {
     },
   );
 
+  /*
+   * "Raadsvoorstel 65-" / "2021" reads as two numbers: a number range in a title, a heading, a
+   * breadcrumb, a contents list or a link keeps its line (KeepRanges.astro). The official text
+   * is left as the browser breaks it.
+   */
+  it.each([
+    '/documenten/raadsvoorstel-65-2021/',
+    '/documenten/aanbiedingsbrief-uitvoeringsplan-2021/',
+    '/documenten/rondebriefje-informatieronde-2021/',
+    '/documenten/',
+    '/route/stap-5/',
+    '/cijfers/',
+    '/begrippen/',
+    '/over/',
+  ])('%s: no number range in a title or link breaks after its hyphen', async (path) => {
+    const page = await open(phone, path);
+    const { ranges, broken } = await page.evaluate(() => {
+      document.querySelectorAll('details').forEach((d) => (d.open = true));
+      const titles = 'h1, h2, h3, h4, nav, a, .card__title';
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let ranges = 0;
+      const broken: string[] = [];
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        const parent = node.parentElement;
+        if (!parent?.closest(titles) || parent.closest('.official-text')) continue;
+        for (const m of node.data.matchAll(/\d+[-–]\d+/g)) {
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          ranges++;
+          if (tops.size > 1) broken.push(`${parent.closest(titles)!.tagName.toLowerCase()}: ${m[0]}`);
+        }
+      }
+      return { ranges, broken };
+    });
+    expect(ranges).toBeGreaterThan(0);
+    expect(broken).toEqual([]);
+    await page.close();
+  });
+
   const withTables = builtPages().filter((p) => readBuilt(p).includes('<table'));
   it.each(withTables)('%s: every table of up to four columns fits 360 px', async (path) => {
     const page = await open(phone, path);

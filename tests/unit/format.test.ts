@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, formatDate, formatReadingTime, joinNl, readingMinutes } from '../../src/lib/format';
+import { countWords, formatDate, formatReadingTime, joinNl, numberRanges, readingMinutes } from '../../src/lib/format';
 import { indicatorLine, rowLabel } from '../../src/lib/indicator-values';
 
 describe('formatDate', () => {
@@ -77,5 +77,37 @@ describe('indicator lines (no label said twice)', () => {
         'euro-mln',
       ),
     ).toEqual({ label: 'Tekort', text: '€\u00a022,6\u00a0mln (2019/2020); €\u00a012,4\u00a0mln (2021/2023)' });
+  });
+});
+
+describe('numberRanges', () => {
+  const ranges = (text: string) =>
+    numberRanges(text)
+      .filter((r) => r.range)
+      .map((r) => r.text);
+
+  it('finds year ranges and numbers with a hyphen or an en dash', () => {
+    expect(ranges('Raadsvoorstel 65-2021: Budget Uitvoeringsplan Duurzaam Sociaal Domein 2021-2022')).toEqual([
+      '65-2021',
+      '2021-2022',
+    ]);
+    expect(ranges('Hoofdlijnenakkoord 2018–2022')).toEqual(['2018–2022']);
+    expect(ranges('Percentage ouderen van 65-80 jaar')).toEqual(['65-80']);
+    expect(ranges('1-2-3')).toEqual(['1-2-3']);
+  });
+
+  it('leaves words with a hyphen, single numbers and a dash between spaces alone', () => {
+    expect(ranges('P&C-cyclus, B en W-besluit, 2021 - 2022, 3.1 Bestaanszekerheid, 2040-visie')).toEqual([]);
+  });
+
+  it('keeps every character, in order', () => {
+    for (const t of ['65-2021', 'Raadsvoorstel 65-2021', '2021-2022 en 2023-2026.', 'Geen bereik', '']) {
+      expect(
+        numberRanges(t)
+          .map((r) => r.text)
+          .join(''),
+      ).toBe(t);
+      expect(numberRanges(t).every((r) => r.text.length > 0)).toBe(true);
+    }
   });
 });
