@@ -129,7 +129,7 @@ describe('timeline page', () => {
     expect(times).toEqual([...times].sort((a, b) => a.slice(0, 4).localeCompare(b.slice(0, 4))));
     for (const item of page.split('<li class="timeline__item').slice(1)) {
       expect(item).toMatch(/<time datetime="\d{4}(-\d{2}){0,2}">/);
-      expect(item).toMatch(/Bron: <a href="\/documenten\/[^"]+">/);
+      expect(item).toMatch(/<a href="\/documenten\/[^"]+">Lees in /);
     }
   });
 
@@ -137,7 +137,7 @@ describe('timeline page', () => {
     for (const e of all.filter((x) => x.source.chapter)) {
       const item = page.slice(page.indexOf(`id="${e.id}"`));
       const source = /<p class="timeline__source">([\s\S]*?)<\/p>/.exec(item)![1]!;
-      expect(htmlText(source).replace(/\s+/g, ' '), e.id).toMatch(/^Bron: Sociale Visie 2040, /);
+      expect(htmlText(source).replace(/\s+/g, ' ').trim(), e.id).toMatch(/^Lees in Sociale Visie 2040, /);
     }
   });
 

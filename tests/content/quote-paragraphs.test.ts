@@ -81,3 +81,27 @@ describe('quotes link to their paragraph', () => {
     expect(paragraphs).toBeGreaterThan(0);
   });
 });
+
+/*
+ * One wording for one kind of link: from a quote to its place in the document, the link reads
+ * "Lees in <document>, <section>, ¶ n" on every page (the timeline's quotes, the findings, the
+ * dossiers, the glossary, the charts' pages, the route). "Bron: …" is kept for the lines that
+ * say where figures come from (under a chart or a table), which do not stand under a quote.
+ */
+describe('the link under a quote', () => {
+  const withQuotes = builtPages().filter((p) => /<blockquote\b[^>]*\bdata-source-file=/.test(readBuilt(p)));
+
+  it('finds the pages with quotes', () => {
+    expect(withQuotes.length).toBeGreaterThan(20);
+  });
+
+  it.each(withQuotes)('%s: reads "Lees in …"', (path) => {
+    const html = readBuilt(path);
+    const texts = [...html.matchAll(QUOTE)].map((m) => {
+      const after = html.slice(m.index + m[0].length);
+      const link = /^\s*(?:<\/figure>\s*)?<(?:figcaption|p)\b[^>]*>\s*([^<]*)<a\b[^>]*>([\s\S]*?)<\/a>/.exec(after);
+      return link ? `${link[1]}${htmlText(link[2]!)}`.replace(/\s+/g, ' ').trim() : '(geen link)';
+    });
+    expect(texts.filter((t) => !t.startsWith('Lees in '))).toEqual([]);
+  });
+});
