@@ -87,7 +87,7 @@ export function cleanExcerpt(html: string): string {
   if (inside && insideMarked && kept.length) kept.at(-1)!.marked = true;
   // Pagefind's window may open on the punctuation that ended the sentence before (“. Dit …”);
   // a sign that belongs to what follows (“€ 12,4 mln”, “(58,6 %”) stays.
-  while (kept.length && /^[.,;:!?)\]»”’…]+$/u.test(kept[0]!.text)) kept.shift();
+  while (kept.length && /^[.,;:!?)\]»”’…]+$/u.test(kept[0]?.text ?? '')) kept.shift();
   return kept
     .filter((t) => t.text !== '')
     .map((t) => (t.marked ? `<mark>${t.text}</mark>` : t.text))
