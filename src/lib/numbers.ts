@@ -12,11 +12,11 @@ export const nlLocale = formatLocale({ decimal: ',', thousands: '.', grouping: [
 export const NBSP = '\u00a0';
 
 /**
- * Editorial text (notes under charts and in dossiers): a figure and the unit after it ("58,6 %",
- * "0,43 mln") stay on one line, as they do in the figures the site formats itself.
+ * Editorial text (summaries, notes under charts and in dossiers): a figure and its unit ("58,6 %",
+ * "0,43 mln", "€ 0,43") stay on one line, as they do in the figures the site formats itself.
  */
 export function keepUnitWithNumber(text: string): string {
-  return text.replace(/(\d) (%|mln\b)/g, `$1${NBSP}$2`);
+  return text.replace(/(\d) (%|mln\b)/g, `$1${NBSP}$2`).replace(/€ (?=\d)/g, `€${NBSP}`);
 }
 
 /** Number of decimals a value was written with (0.55 → 2, 20 → 0). */

@@ -4,6 +4,7 @@ import { partialDate } from './date';
 import { listOf, oneOf, positiveInt, text } from './messages';
 import { AUDIENCES, DOCUMENT_KINDS } from './vocabulary';
 import { entryId } from './builders';
+import { keepUnitWithNumber } from '../lib/numbers';
 
 /**
  * The reference builders come from `astro:content` in the real config and from a stand-in
@@ -30,9 +31,12 @@ const referenceNumber = z.object(
   { error: 'verwacht een kenmerk als { label: "…", value: "…" }' },
 );
 
-const summary = text('een samenvatting in gewone taal (B1)').refine((s) => s.split(/\s+/).length <= 120, {
-  error: 'de samenvatting is te lang: houd haar onder 120 woorden',
-});
+/** An editorial summary; a figure keeps its unit on the same line (“€ 0,43 mln.”, keepUnitWithNumber). */
+const summary = text('een samenvatting in gewone taal (B1)')
+  .refine((s) => s.split(/\s+/).length <= 120, {
+    error: 'de samenvatting is te lang: houd haar onder 120 woorden',
+  })
+  .transform(keepUnitWithNumber);
 
 export function documentSchema(refs: RefBuilders) {
   return z

@@ -377,9 +377,10 @@ describe('SVG output', () => {
 });
 
 describe('keepUnitWithNumber', () => {
-  it('keeps a figure and its % or mln on one line in editorial text, and leaves other spaces', () => {
+  it('keeps a figure and its %, mln or € on one line in editorial text, and leaves other spaces', () => {
     expect(keepUnitWithNumber('(58,6 % tegenover 67,7 %).')).toBe(`(58,6${NBSP}% tegenover 67,7${NBSP}%).`);
-    expect(keepUnitWithNumber('nog maar € 0,43 mln over')).toBe(`nog maar € 0,43${NBSP}mln over`);
+    expect(keepUnitWithNumber('nog maar € 0,43 mln over')).toBe(`nog maar €${NBSP}0,43${NBSP}mln over`);
+    expect(keepUnitWithNumber('om € 430.000 en de €')).toBe(`om €${NBSP}430.000 en de €`);
     expect(keepUnitWithNumber('in 2020 mlnx en 3 procent')).toBe('in 2020 mlnx en 3 procent');
   });
 });
