@@ -14,6 +14,9 @@
  * Options: --runs=N, --pages=/a/,/b/ (paths), --json=path to write the raw figures,
  * --dist=dirA,dirB to compare two builds: their loads alternate run by run (A, B, A, B, ...), so a
  * machine whose load changes during the run weighs on both alike, and a comparison table follows.
+ * --floor adds the pages of bench/floor/ (a sentence; a heading and a paragraph; a heading and
+ * twenty paragraphs, laid out or skipped off screen), measured in the same run as the site's pages
+ * and in the same way: what the machine and the browser cost before any page of the site does.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -44,7 +47,15 @@ const DEFAULT_PAGES: Record<string, string> = {
   route: '/route/',
   zoeken: '/zoeken/',
 };
-const pages: Record<string, string> = args.has('pages')
+/** bench/floor/: plain pages without the site's stylesheet, as the floor of the measurement. */
+const FLOOR_DIR = resolve(import.meta.dirname, 'floor');
+const FLOOR_PAGES: Record<string, string> = {
+  'vloer: één zin': 'floor:/een-zin/',
+  'vloer: kop en alinea': 'floor:/kop-en-alinea/',
+  'vloer: kop en 20 alinea’s': 'floor:/kop-en-20-alineas/',
+  'vloer: kop en 20 alinea’s, buiten beeld overgeslagen': 'floor:/kop-en-20-alineas-overgeslagen/',
+};
+const sitePages: Record<string, string> = args.has('pages')
   ? Object.fromEntries(
       args
         .get('pages')!
@@ -52,6 +63,7 @@ const pages: Record<string, string> = args.has('pages')
         .map((p) => [p, p]),
     )
   : DEFAULT_PAGES;
+const pages: Record<string, string> = args.has('floor') ? { ...sitePages, ...FLOOR_PAGES } : sitePages;
 
 interface TraceEvent {
   name: string;
@@ -70,7 +82,8 @@ const median = (xs: number[]): number => {
 };
 
 /** HTML + linked CSS of a built page, gzip-compressed, in bytes. */
-function pageBytes(dist: string, path: string): { html: number; css: number } {
+function pageBytes(site: string, page: string): { html: number; css: number } {
+  const [dist, path] = page.startsWith('floor:') ? [FLOOR_DIR, page.slice(6)] : [site, page];
   const html = readFileSync(join(dist, path, 'index.html'));
   const css = [...html.toString().matchAll(/<link rel="stylesheet" href="([^"]+)"/g)]
     .map((m) => gzipSync(readFileSync(join(dist, m[1]!)), { level: 9 }).length)
@@ -141,6 +154,7 @@ async function measure(browser: Browser, base: string, path: string): Promise<Sa
 }
 
 const servers = await Promise.all(DISTS.map((d) => startStaticServer(d)));
+const floor = args.has('floor') ? await startStaticServer(FLOOR_DIR) : undefined;
 const browser = await launchBrowser();
 /** rows[d] holds the figures of build DISTS[d]. */
 const rows: Array<Array<Record<string, string | number>>> = DISTS.map(() => []);
@@ -148,7 +162,10 @@ try {
   for (const [name, path] of Object.entries(pages)) {
     const samples: Sample[][] = DISTS.map(() => []);
     for (let run = 0; run < RUNS; run++) {
-      for (const [d, { url }] of servers.entries()) samples[d]!.push(await measure(browser, url, path));
+      for (const [d, { url }] of servers.entries()) {
+        const [base, p] = path.startsWith('floor:') ? [floor!.url, path.slice(6)] : [url, path];
+        samples[d]!.push(await measure(browser, base, p));
+      }
     }
     for (const [d, dist] of DISTS.entries()) {
       const of = (k: keyof Sample) => median(samples[d]!.map((x) => x[k]));
@@ -174,6 +191,7 @@ try {
 } finally {
   await browser.close();
   for (const { server } of servers) server.close();
+  floor?.server.close();
 }
 
 const kb = (b: number) => (b / 1024).toFixed(1).replace('.', ',');
