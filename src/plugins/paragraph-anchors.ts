@@ -9,7 +9,7 @@
  * - Not numbered: what src/plugins/text-roles.ts says is not the document's running text
  *   (list items, tables, quotes set apart, letterheads, signatures, editorial notes, figures,
  *   footnotes).
- * - The link comes after the paragraph's text: `<a href="#alinea-3" class="para-link"
+ * - The link comes right after the paragraph's text: `<a href="#alinea-3" class="para-link"
  *   aria-label="Link naar alinea 3" data-alinea="3">¶</a>`. The number is shown by CSS
  *   (attr(data-alinea)), always, also in print, so the visible text holds no extra digits
  *   (the completeness test compares letters and digits) and screen readers hear the label.
@@ -55,7 +55,9 @@ export function paragraphAnchors() {
         n += 1;
         node.properties.id = `${PARAGRAPH_PREFIX}${n}`;
         node.data = { ...node.data, alinea: n };
-        node.children.push({ type: 'text', value: ' ' }, paragraphLink(n));
+        // No space before the link: its left margin (prose.css) keeps it apart, and the last word
+        // and "¶ n" cannot be split over two lines (a "¶ 10" alone on a line, 1280 and 360 px).
+        node.children.push(paragraphLink(n));
         return SKIP;
       }
       return undefined;

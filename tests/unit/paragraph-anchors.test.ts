@@ -11,7 +11,7 @@ const link = (n: number) =>
 describe('paragraph anchors', () => {
   it('numbers paragraphs in reading order with an id and a real link to itself', async () => {
     expect(await html('Een.\n\n## Kop\n\nTwee.')).toBe(
-      `<p id="alinea-1">Een. ${link(1)}</p>\n<h2>Kop</h2>\n<p id="alinea-2">Twee. ${link(2)}</p>`,
+      `<p id="alinea-1">Een.${link(1)}</p>\n<h2>Kop</h2>\n<p id="alinea-2">Twee.${link(2)}</p>`,
     );
   });
 
@@ -20,7 +20,7 @@ describe('paragraph anchors', () => {
     expect(out.match(/para-link/g)).toHaveLength(2);
     expect(out).toContain('<li>\n<p>punt</p>\n<p>met alinea</p>\n</li>');
     expect(out).toContain('<blockquote>\n<p>citaat</p>\n</blockquote>');
-    expect(out.endsWith(`<p id="alinea-2">Twee. ${link(2)}</p>`)).toBe(true);
+    expect(out.endsWith(`<p id="alinea-2">Twee.${link(2)}</p>`)).toBe(true);
   });
 
   it('skips footnotes', async () => {
@@ -34,7 +34,7 @@ describe('paragraph anchors', () => {
         'Een.\n\n<EditorialNote>\n\nNoot.\n\n</EditorialNote>\n\n<PullQuote>Citaat</PullQuote>\n\n<Letterhead>\n\nDatum\n\n</Letterhead>\n\n<Signatures>\n\nNaam\n\n</Signatures>\n\n<Decision>\n\nBesluit.\n\n</Decision>\n',
       ),
     ).toBe(
-      `<p id="alinea-1">Een. ${link(1)}</p>\n<EditorialNote><p>Noot.</p></EditorialNote>\n<PullQuote>Citaat</PullQuote>\n<Letterhead><p>Datum</p></Letterhead>\n<Signatures><p>Naam</p></Signatures>\n<Decision><p id="alinea-2">Besluit. ${link(2)}</p></Decision>`,
+      `<p id="alinea-1">Een.${link(1)}</p>\n<EditorialNote><p>Noot.</p></EditorialNote>\n<PullQuote>Citaat</PullQuote>\n<Letterhead><p>Datum</p></Letterhead>\n<Signatures><p>Naam</p></Signatures>\n<Decision><p id="alinea-2">Besluit.${link(2)}</p></Decision>`,
     );
   });
 
