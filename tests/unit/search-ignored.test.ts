@@ -44,15 +44,12 @@ describe('ignored parts left out of the indexed copy', () => {
     expect(dropIgnored(html)).toBe('<li id="user-content-fn-4"><p>Bron: CBS. </p></li>');
   });
 
-  it("drops a status's hidden symbol and the label above a document's own text, not hidden text with markup", () => {
+  it("drops a status's hidden symbol, not hidden text with markup", () => {
     const status =
       '<span class="status status--deels"><span class="status__symbol" aria-hidden="true">◐</span><span class="status__text">Deels</span></span>';
     expect(dropIgnored(status)).toBe(
       '<span class="status status--deels"><span class="status__text">Deels</span></span>',
     );
-    const label =
-      '<div class="prose official-text"><h2 class="official-text__label" id="officiele-tekst">Officiële tekst</h2><p>Tekst</p></div>';
-    expect(dropIgnored(label)).toBe('<div class="prose official-text"><p>Tekst</p></div>');
     const words = '<p><span aria-hidden="true">zichtbaar <b>vet</b></span></p>';
     expect(dropIgnored(words)).toBe(words);
   });

@@ -13,8 +13,9 @@
  * its reference (remark-gfm's “↩” link) and a paragraph's “¶” link go too: they are navigation,
  * and stood in excerpts (“plaatsgevonden ↩ Onderzoek …”, “Hoenderkamp, ¶ Inleiding Op …”); so
  * does the hidden “¶” of a paragraph number in a source link (“Inleiding, ¶alinea 4” becomes
- * “Inleiding, alinea 4”, what a screen reader says), a status's hidden symbol and the
- * “Officiële tekst” label, which began the excerpts of chapter pages. The page people read is
+ * “Inleiding, alinea 4”, what a screen reader says) and a status's hidden symbol. The
+ * “Officiële tekst” heading stays: it begins the section that holds a document's own text, which
+ * is how results tell that text from the editorial summary before it. The page people read is
  * not changed.
  */
 import { PARA_CITE_CLASS } from '../../paragraphs.ts';
@@ -31,15 +32,9 @@ const PARA_LINK = /<a\b[^>]*\sclass="para-link"[^>]*>¶<\/a>/g;
  * excerpts). A span of text only, so nothing with words of its own goes with it.
  */
 const HIDDEN_SIGN = /<span(?: class="[^"]*")? aria-hidden="true">[^<]*<\/span>/g;
-/** The label above a document's own text (“Officiële tekst”): a heading for readers, not words to find. */
-const OFFICIAL_TEXT_LABEL = /<h2 class="official-text__label"[^>]*>[^<]*<\/h2>/g;
 
 export function dropIgnored(page: string): string {
-  const html = page
-    .replace(FOOTNOTE_BACKREF, '')
-    .replace(PARA_LINK, '')
-    .replace(HIDDEN_SIGN, '')
-    .replace(OFFICIAL_TEXT_LABEL, '');
+  const html = page.replace(FOOTNOTE_BACKREF, '').replace(PARA_LINK, '').replace(HIDDEN_SIGN, '');
   const stack: Array<{ name: string; start: number; ignore: boolean }> = [];
   // [start, end) ranges of ignored elements, outermost only.
   const drop: Array<[number, number]> = [];
