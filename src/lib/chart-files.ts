@@ -1,6 +1,6 @@
 /**
- * The chart downloads drawn at build time: a standalone SVG (title, unit, source and page
- * address drawn in, styles embedded) and a PNG rendered from it with resvg. The PNG's type is
+ * The chart downloads drawn at build time: a standalone SVG (title, unit, source and, when the
+ * site's address is configured, the page's address drawn in; styles embedded) and a PNG rendered from it with resvg. The PNG's type is
  * Noto Sans from the npm package @expo-google-fonts/noto-sans (TrueType files, which resvg
  * reads; Noto Sans is in the site's own font stack), never a font of the build machine, so
  * every build draws the same image.
@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { chartData, type ChartData } from './indicators';
 import { standaloneSvg } from './charts/render';
+import { publicAddress } from './site-address';
 
 const require = createRequire(join(process.cwd(), 'package.json'));
 
@@ -26,7 +27,8 @@ export function sourceSentence(data: ChartData): string {
 
 export async function chartSvgFile(id: string, site: URL | undefined): Promise<string> {
   const data = await chartData(id);
-  const address = site ? new URL(data.pageHref, site).href : data.pageHref;
+  // The page's address only when the site's address is configured: never the build's placeholder.
+  const address = publicAddress(data.pageHref, site);
   return standaloneSvg(data.kind, data.indicators, {
     title: data.title,
     unit: [data.subtitle, data.unitLine].filter(Boolean).join(' '),

@@ -5,11 +5,12 @@
  * snapshots come from fixture data: tests/unit/charts.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { charts, documentFrontmatter, indicators, sourceText } from '../support/data';
 import { DIST, readBuilt } from '../support/site';
 import { htmlText } from '../support/completeness';
+import { PLACEHOLDER_SITE } from '../../src/lib/site-address';
 
 const all = indicators();
 const NBSP = /\u00a0/g;
@@ -87,6 +88,15 @@ describe('chart pages and downloads', () => {
     expect(readBuilt('/cijfers/')).toContain(`href="/cijfers/${id}/"`);
     for (const ext of ['csv', 'json', 'svg', 'png']) expect(existsSync(join(DIST, 'cijfers', 'data', `${id}.${ext}`)), `${id}.${ext}`).toBe(true);
   });
+
+  it.each(charts().map((c) => [c.id] as const))(
+    '%s: its SVG download names its source and, with no site address configured, no address (never the placeholder)',
+    (id) => {
+      const svg = readFileSync(join(DIST, 'cijfers', 'data', `${id}.svg`), 'utf8');
+      expect(svg).toContain('Bron: ');
+      expect(svg).not.toContain(new URL(PLACEHOLDER_SITE).host);
+    },
+  );
 
   it('links a chart in a document to its page', () => {
     expect(readBuilt('/documenten/raadsvoorstel-65-2021/')).toContain('href="/cijfers/budget-uitvoeringsplan/"');

@@ -367,6 +367,18 @@ describe('SVG output', () => {
     expect(svg).toContain('https://example.nl/cijfers/trend/');
   });
 
+  it('leaves the address out of a download when the site has none configured', () => {
+    const svg = standaloneSvg('verloop', [trend], {
+      title: 'Titel',
+      unit: 'Eenheid',
+      source: 'Bron: X. Grafiek: Y',
+      address: undefined,
+      description: 'Beschrijving',
+    });
+    expect(svg).toContain('>Bron: X. Grafiek: Y</text>');
+    expect(svg).not.toContain(' · ');
+  });
+
   describe.each(FIXTURES)('%s (%s) matches its snapshot files', (name, kind, indicators) => {
     it.each(LAYOUTS.map((l) => [l.name, l.width] as const))('layout %s', async (layout, width) => {
       const scene = chartScene(kind, indicators, width);

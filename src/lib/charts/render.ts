@@ -127,7 +127,8 @@ export interface ExportText {
   title: string;
   unit: string;
   source: string;
-  address: string;
+  /** The chart page's public address; left out when the site's address is not configured. */
+  address?: string | undefined;
 }
 
 /**
@@ -168,7 +169,7 @@ export function standaloneSvg(
   y += unitLines.length * LINE_HEIGHT + 14;
   const chartTop = y;
   y += scene.height + 16;
-  const footLines = wrapLabel(`${text.source} · ${text.address}`, inner, TICK_SIZE);
+  const footLines = wrapLabel(text.address ? `${text.source} · ${text.address}` : text.source, inner, TICK_SIZE);
   head.push({
     x: margin,
     y: r(y + TICK_SIZE * 0.8),
