@@ -1,7 +1,8 @@
 /**
  * Charts in Chromium. On /cijfers/ at 1280 and 360 px: each chart uses the width it has, shows
  * exactly one drawing, no two of its texts overlap, none renders below 12 px, and every point,
- * line or bar chart shows at least two value ticks. Each SVG is an image with an accessible
+ * line or bar chart shows at least two value ticks, bars use at least 85 % of the drawing's width and a
+ * value written inside a bar stays within it. Each SVG is an image with an accessible
  * name; its table holds exactly the values of the data file; the CSV and JSON downloads parse
  * back to the same values; each chart's own page offers CSV, JSON, SVG and PNG that download.
  */
@@ -51,6 +52,10 @@ interface Measured {
   overlaps: string[];
   smallest: { text: string; px: number };
   valueTicks: number;
+  /** Values written inside a bar whose rendered text sticks out of every bar. */
+  valuesOutsideTheirBar: string[];
+  /** How far the bars reach, as a share of the drawing's width (0 for charts without bars). */
+  barsReach: number;
 }
 
 /** Measures every chart on the page as drawn: the visible SVG, its texts' boxes and rendered sizes. */
@@ -79,6 +84,16 @@ async function measure(p: Page): Promise<Measured[]> {
         px: parseFloat(getComputedStyle(t).fontSize) * scale,
       }));
       const smallest = sizes.reduce((m, s) => (s.px < m.px ? s : m), { text: '', px: Infinity });
+      const bars = [...svg.querySelectorAll('rect[class^="bar-"]')].map((b) => b.getBoundingClientRect());
+      const valuesOutsideTheirBar = [...svg.querySelectorAll('text.chart__value--in')]
+        .filter((t) => {
+          const r = t.getBoundingClientRect();
+          return !bars.some(
+            (b) => r.left >= b.left - 0.5 && r.right <= b.right + 0.5 && r.top >= b.top - 1 && r.bottom <= b.bottom + 1,
+          );
+        })
+        .map((t) => t.textContent ?? '');
+      const reach = bars.length ? Math.max(...bars.map((b) => b.right)) - Math.min(...bars.map((b) => b.left)) : 0;
       return {
         id: figure.getAttribute('data-chart')!,
         kind: figure.getAttribute('data-chart-kind')!,
@@ -88,6 +103,8 @@ async function measure(p: Page): Promise<Measured[]> {
         overlaps,
         smallest,
         valueTicks: svg.querySelectorAll('text.chart__tick--value').length,
+        valuesOutsideTheirBar,
+        barsReach: reach / box.width,
       };
     }),
   );
@@ -124,6 +141,15 @@ describe.each([1280, 360])('on /cijfers/ at %i px', (width) => {
     expect(m.overlaps).toEqual([]);
     expect(m.smallest.px, `"${m.smallest.text}"`).toBeGreaterThanOrEqual(12);
   });
+
+  it.each(ALL_CHARTS.filter((c) => ['vergelijking', 'waterval', 'staaf'].includes(c.kind)).map((c) => [c.id] as const))(
+    '%s: the bars use the drawing’s width (at least 85 %%), and a value inside a bar stays within it',
+    (id) => {
+      const m = measured.find((x) => x.id === id)!;
+      expect(m.barsReach).toBeGreaterThanOrEqual(0.85);
+      expect(m.valuesOutsideTheirBar).toEqual([]);
+    },
+  );
 
   it.each(ALL_CHARTS.filter((c) => c.kind !== 'kerncijfers').map((c) => [c.id] as const))(
     '%s: at least two value ticks besides the data labels',

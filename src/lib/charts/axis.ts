@@ -23,17 +23,33 @@ export interface ValueAxis {
 
 /**
  * A linear scale over [domainMin, domainMax] made nice, with about `count` ticks labelled the Dutch
- * way ("0 %", "€ 0,5 mln", "+20 %"). `signed` writes a plus before positive ticks.
+ * way ("0 %", "€ 0,5 mln", "+20 %"). `signed` writes a plus before positive ticks. Bars pass
+ * `nice: false`: their longest bar then reaches the end of the plot, and the ticks stay inside it.
  */
 export function valueAxis(
   domain: [number, number],
   range: [number, number],
   unit: Unit,
   count: number,
-  options: { signed?: boolean; labelWidth?: (label: string) => number; firstStartAligned?: boolean } = {},
+  options: {
+    signed?: boolean;
+    labelWidth?: (label: string) => number;
+    firstStartAligned?: boolean;
+    nice?: boolean;
+    /** The chart's extent: a label that would stick out of it is written inward from its tick. */
+    bounds?: [number, number];
+  } = {},
 ): ValueAxis {
-  const scale = scaleLinear().domain(domain).nice(count).range(range);
+  const scale = scaleLinear().domain(domain).range(range);
+  if (options.nice ?? true) scale.nice(count);
   // Fewer ticks on the same scale until the labels stand apart (horizontal axes pass a width function).
+  // Where a label stands: centred on its tick, but moved inside `bounds` (as the charts anchor it).
+  const span = (t: Tick, w: number, fromTick: boolean | undefined): [number, number] => {
+    if (fromTick) return [t.at, t.at + w];
+    const [lo, hi] = options.bounds ?? [-Infinity, Infinity];
+    const left = Math.min(Math.max(t.at - w / 2, lo), hi - w);
+    return [left, left + w];
+  };
   for (let c = count; ; c--) {
     const ticks = ticksOf(scale, c, unit, options.signed ?? false);
     const width = options.labelWidth;
@@ -43,8 +59,9 @@ export function valueAxis(
         const next = ticks[i + 1];
         if (!next) return true;
         // A first label written from its tick (not centred on it) takes its full width.
-        const own = i === 0 && options.firstStartAligned ? width(t.label) : width(t.label) / 2;
-        return Math.abs(next.at - t.at) >= own + width(next.label) / 2 + 10;
+        const [, right] = span(t, width(t.label), i === 0 && options.firstStartAligned);
+        const [left] = span(next, width(next.label), false);
+        return left - right >= 10;
       });
     if (fits || c <= 1) return { scale, ticks };
   }

@@ -1,9 +1,11 @@
 /**
  * Horizontal bars from zero, one row per value: the label above its bar (so it can wrap on a
- * phone), the value written at the end of the bar, a value axis with Dutch ticks below. Used
+ * phone), the value written at the end of the bar (inside it when it fits, bar-labels.ts), a
+ * value axis with Dutch ticks below. Used
  * for a single Maastricht–Nederland pair and, with floating steps, by the waterfall.
  */
 import { valueAxis, type Tick } from './axis';
+import { placeBarValue, VALUE_PAD, widestPlot, type ValuePlacement } from './bar-labels';
 import { LABEL_SIZE, LINE_HEIGHT, TICK_SIZE, r, textWidth, wrapLabel, type PlacedText } from './model';
 import type { Mark, Scene } from './scene';
 import type { Unit } from '../../schemas/indicator';
@@ -33,7 +35,6 @@ export interface BarsGeometry extends Scene {
 }
 
 const BAR = 18;
-const PAD = 8;
 
 export function barLabel(v: { label?: string; place?: string; period?: string }): string {
   return v.label ?? [v.place, v.period].filter(Boolean).join(', ');
@@ -46,15 +47,35 @@ export function barsGeometry(
   options: { connectors?: boolean } = {},
 ): BarsGeometry {
   const plotLeft = 1;
-  const valueRoom = Math.max(...rows.map((b) => textWidth(b.text, LABEL_SIZE))) + PAD + 4;
   const top = Math.max(...rows.map((b) => Math.max(b.from, b.to)), 0);
-  // Room for the last tick label to stand centred on its tick.
-  const plotRight = width - Math.max(valueRoom, 40);
-  const axis = valueAxis([0, top || 1], [plotLeft, plotRight], unit, width < 400 ? 4 : 6, {
-    labelWidth: (l) => textWidth(l, TICK_SIZE),
-    firstStartAligned: true,
-  });
+  const labelWidths = rows.map((b) => textWidth(b.text, LABEL_SIZE));
+  // The widest scale at which every value finds its place (bar-labels.ts): inside a long bar,
+  // past a short one, before an outlined step that ends at the right.
+  const { axis, values } = widestPlot(
+    width - 1,
+    width - Math.max(...labelWidths) - VALUE_PAD - 4,
+    (plotRight, force) => {
+      const axis = valueAxis([0, top || 1], [plotLeft, plotRight], unit, width < 400 ? 4 : 6, {
+        labelWidth: (l) => textWidth(l, TICK_SIZE),
+        firstStartAligned: true,
+        nice: false,
+        bounds: [0, width],
+      });
+      const values: ValuePlacement[] = [];
+      for (const [i, row] of rows.entries()) {
+        const x0 = axis.scale(Math.min(row.from, row.to));
+        const x1 = Math.max(axis.scale(Math.max(row.from, row.to)), x0 + 1);
+        const bar = { x0, x1, end: 'right' as const, filled: row.className !== 'bar-af', labelWidth: labelWidths[i]! };
+        const place: ValuePlacement | undefined =
+          placeBarValue(bar, width) ?? (force ? { x: x1 + VALUE_PAD, anchor: 'start', inside: false } : undefined);
+        if (!place) return undefined;
+        values.push(place);
+      }
+      return { axis, values };
+    },
+  );
   const x = axis.scale;
+  const plotRight = r(x.range()[1]!);
   const marks: Mark[] = [];
   const texts: PlacedText[] = [];
   let y0 = 4;
@@ -97,13 +118,14 @@ export function barsGeometry(
       className: b.className,
       data: true,
     });
+    const value = values[i]!;
     texts.push({
-      x: r(b.x1 + PAD),
+      x: r(value.x),
       y: r(b.y + BAR / 2 + LABEL_SIZE * 0.35),
       lines: [b.text],
       size: LABEL_SIZE,
-      anchor: 'start',
-      className: 'chart__value',
+      anchor: value.anchor,
+      className: value.inside ? 'chart__value chart__value--in' : 'chart__value',
     });
     const next = bars[i + 1];
     if (options.connectors && next) {
@@ -113,12 +135,13 @@ export function barsGeometry(
   });
   marks.push({ type: 'line', x1: plotLeft, x2: plotRight, y1: axisY, y2: axisY, className: 'chart__axis' });
   for (const t of axis.ticks) {
+    const half = textWidth(t.label, TICK_SIZE) / 2;
     texts.push({
       x: t.at,
       y: r(axisY + TICK_SIZE + 4),
       lines: [t.label],
       size: TICK_SIZE,
-      anchor: t.at <= plotLeft + 1 ? 'start' : 'middle',
+      anchor: t.at <= plotLeft + 1 ? 'start' : t.at + half > width ? 'end' : 'middle',
       className: 'chart__tick chart__tick--value',
     });
   }

@@ -7,6 +7,7 @@
  */
 import { formatNumber, formatValue, NBSP } from '../numbers';
 import { valueAxis, type Tick } from './axis';
+import { placeBarValue, VALUE_PAD, widestPlot, type ValuePlacement } from './bar-labels';
 import { barsGeometry, type BarsGeometry } from './bars';
 import {
   CHART_WIDTH,
@@ -104,7 +105,8 @@ export function comparisonRows(indicators: ChartIndicator[]): ComparisonRow[] {
     .sort((a, b) => Math.abs(b.relative) - Math.abs(a.relative) || a.label.localeCompare(b.label, 'nl'));
 }
 
-const BAR = 16;
+// As tall as the bars of bars.ts: a value written inside (15 px, bold) fits with its descenders.
+const BAR = 18;
 
 /** The legend entries a comparison needs: one per assessment that occurs, and the reference line. */
 export function comparisonLegend(rows: ComparisonRow[]): Array<{ className: string; label: string }> {
@@ -152,15 +154,37 @@ export function relativeGeometry(indicators: ChartIndicator[], width = CHART_WID
   const top = ly + LINE_HEIGHT + 10;
   const lo = Math.min(0, ...rows.map((row) => row.relative));
   const hi = Math.max(0, ...rows.map((row) => row.relative));
-  // Room right of the bars for their value labels (a negative bar's label stands right of the
-  // zero line), and left for half a tick label.
-  const rightRoom = Math.max(20, ...rows.map((row) => textWidth(row.relativeText, LABEL_SIZE) + 10));
+  const labelWidths = rows.map((row) => textWidth(row.relativeText, LABEL_SIZE));
+  // Room left for half a tick label; to the right the widest scale at which every value finds its
+  // place (bar-labels.ts): inside a long bar, past a short one, else on the other side of zero.
   const plotLeft = r(textWidth('−20 %', TICK_SIZE) / 2 + 2);
-  const plotRight = r(width - rightRoom);
-  const axis = valueAxis([lo, hi], [plotLeft, plotRight], 'procent', width < 400 ? 4 : 6, {
-    signed: true,
-    labelWidth: (l) => textWidth(l, TICK_SIZE),
+  const narrowest = width - Math.max(20, ...labelWidths.map((w) => w + 10));
+  const { axis, values } = widestPlot(width - 1, narrowest, (plotRight, force) => {
+    const axis = valueAxis([lo, hi], [plotLeft, plotRight], 'procent', width < 400 ? 4 : 6, {
+      signed: true,
+      labelWidth: (l) => textWidth(l, TICK_SIZE),
+      nice: false,
+      bounds: [0, width],
+    });
+    const values: ValuePlacement[] = [];
+    for (const [i, row] of rows.entries()) {
+      const x0 = axis.scale(Math.min(0, row.relative));
+      const x1 = axis.scale(Math.max(0, row.relative));
+      const bar = {
+        x0,
+        x1,
+        end: row.relative < 0 ? ('left' as const) : ('right' as const),
+        filled: true,
+        labelWidth: labelWidths[i]!,
+      };
+      const place: ValuePlacement | undefined =
+        placeBarValue(bar, width) ?? (force ? { x: x1 + VALUE_PAD, anchor: 'start', inside: false } : undefined);
+      if (!place) return undefined;
+      values.push(place);
+    }
+    return { axis, values };
   });
+  const plotRight = r(axis.scale.range()[1]!);
   const x = axis.scale;
   const zeroX = r(x(0));
   let y0 = top;
@@ -218,7 +242,7 @@ export function relativeGeometry(indicators: ChartIndicator[], width = CHART_WID
       y2: axisY,
       className: t.value === 0 ? 'chart__zero' : 'chart__grid',
     });
-  for (const row of placed) {
+  for (const [i, row] of placed.entries()) {
     marks.push({
       type: 'rect',
       x: row.x0,
@@ -228,26 +252,15 @@ export function relativeGeometry(indicators: ChartIndicator[], width = CHART_WID
       className: `bar-${row.assessment}`,
       data: true,
     });
-    const labelY = r(row.y + BAR / 2 + LABEL_SIZE * 0.35);
-    texts.push(
-      row.relative < 0
-        ? {
-            x: r(zeroX + 6),
-            y: labelY,
-            lines: [row.relativeText],
-            size: LABEL_SIZE,
-            anchor: 'start',
-            className: 'chart__value',
-          }
-        : {
-            x: r(row.x1 + 6),
-            y: labelY,
-            lines: [row.relativeText],
-            size: LABEL_SIZE,
-            anchor: 'start',
-            className: 'chart__value',
-          },
-    );
+    const value = values[i]!;
+    texts.push({
+      x: r(value.x),
+      y: r(row.y + BAR / 2 + LABEL_SIZE * 0.35),
+      lines: [row.relativeText],
+      size: LABEL_SIZE,
+      anchor: value.anchor,
+      className: value.inside ? 'chart__value chart__value--in' : 'chart__value',
+    });
   }
   marks.push({ type: 'line', x1: plotLeft, x2: plotRight, y1: axisY, y2: axisY, className: 'chart__axis' });
   for (const t of axis.ticks) {

@@ -105,6 +105,7 @@ text { fill: #1d1d1b; }
 .chart__label, .chart__value, .chart__figure { font-weight: 700; }
 .chart__label, .chart__value, .chart__detail { paint-order: stroke; stroke: #ffffff; stroke-width: 4px; stroke-linejoin: round; }
 .chart__value--target { font-weight: 600; }
+.chart__value--in { fill: #ffffff; stroke: none; }
 .chart__grid { stroke: #d9d4ce; stroke-width: 1; }
 .chart__axis { stroke: #4f4b47; stroke-width: 1; }
 .chart__zero { stroke: #1d1d1b; stroke-width: 2; }

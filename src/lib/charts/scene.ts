@@ -128,6 +128,16 @@ function markHits(m: Mark, b: Box): boolean {
   }
 }
 
+function contains(m: Mark, b: Box): boolean {
+  return (
+    m.type === 'rect' &&
+    b.x0 >= m.x - 0.5 &&
+    b.x1 <= m.x + m.width + 0.5 &&
+    b.y0 >= m.y - 0.5 &&
+    b.y1 <= m.y + m.height + 0.5
+  );
+}
+
 /** Every pair of texts that overlap, and every text that sits on a data mark (for tests and checks). */
 export function sceneCollisions(scene: Scene): string[] {
   const problems: string[] = [];
@@ -137,11 +147,17 @@ export function sceneCollisions(scene: Scene): string[] {
       if (boxesOverlap(boxes[i]!, boxes[j]!))
         problems.push(`"${scene.texts[i]!.lines.join(' ')}" overlapt "${scene.texts[j]!.lines.join(' ')}"`);
     }
+    const b = boxes[i]!;
+    // A value written inside its bar (bar-labels.ts) must lie wholly within that bar, and on no other mark.
+    const home = scene.texts[i]!.className.includes('chart__value--in')
+      ? scene.marks.find((m) => m.type === 'rect' && m.data && contains(m, b))
+      : undefined;
+    if (scene.texts[i]!.className.includes('chart__value--in') && !home)
+      problems.push(`"${scene.texts[i]!.lines.join(' ')}" staat niet helemaal binnen zijn staaf`);
     for (const m of scene.marks) {
-      if (m.data && markHits(m, boxes[i]!))
+      if (m.data && m !== home && markHits(m, b))
         problems.push(`"${scene.texts[i]!.lines.join(' ')}" staat op een ${m.type} (${m.className})`);
     }
-    const b = boxes[i]!;
     if (b.x0 < -0.5 || b.x1 > scene.width + 0.5 || b.y0 < -0.5 || b.y1 > scene.height + 0.5) {
       problems.push(
         `"${scene.texts[i]!.lines.join(' ')}" valt buiten de grafiek (${Math.round(b.x0)}–${Math.round(b.x1)} van ${scene.width})`,

@@ -1,0 +1,66 @@
+/**
+ * Where a bar's value is written, and how wide the bars can be drawn with every value in
+ * place. As Datawrapper does: a value stands inside the end of its bar, in the background
+ * colour, when the bar is long enough for it; otherwise just past the end; and only when that
+ * would leave the chart, on the other side of the bar. The scale is then the widest at which
+ * every value finds its place, so on a phone the bars use the width of the card instead of
+ * keeping a margin for values that mostly fit inside them.
+ */
+
+/** Space between a value and the end of its bar, in SVG user units. */
+export const VALUE_PAD = 6;
+
+export interface LabelledBar {
+  /** Left and right end of the bar (x0 ≤ x1). */
+  x0: number;
+  x1: number;
+  /** The end the value belongs to: right for a bar that grows to the right, left for one growing left. */
+  end: 'left' | 'right';
+  /** Only a filled bar can hold its value in the background colour (an outlined step cannot). */
+  filled: boolean;
+  /** The estimated width of the value's text (model.ts textWidth errs on the wide side). */
+  labelWidth: number;
+}
+
+export interface ValuePlacement {
+  x: number;
+  anchor: 'start' | 'end';
+  inside: boolean;
+}
+
+/**
+ * The place of a bar's value in a chart `width` wide: inside its end, past its end, or before
+ * its start, the first that fits; undefined when none does.
+ */
+export function placeBarValue(bar: LabelledBar, width: number, pad = VALUE_PAD): ValuePlacement | undefined {
+  const w = bar.labelWidth;
+  const right = (x: number): ValuePlacement | undefined =>
+    x + pad + w <= width ? { x: x + pad, anchor: 'start', inside: false } : undefined;
+  const left = (x: number): ValuePlacement | undefined =>
+    x - pad - w >= 0 ? { x: x - pad, anchor: 'end', inside: false } : undefined;
+  if (bar.filled && bar.x1 - bar.x0 >= w + 2 * pad) {
+    return bar.end === 'right'
+      ? { x: bar.x1 - pad, anchor: 'end', inside: true }
+      : { x: bar.x0 + pad, anchor: 'start', inside: true };
+  }
+  return bar.end === 'right' ? (right(bar.x1) ?? left(bar.x0)) : (left(bar.x0) ?? right(bar.x1));
+}
+
+/**
+ * The widest plot at which `attempt` succeeds: tries right ends from `widest` down, one unit at
+ * a time, to `narrowest`, where the attempt must succeed (callers pass `force` there, so a value
+ * that fits nowhere is still drawn rather than lost).
+ */
+export function widestPlot<T>(
+  widest: number,
+  narrowest: number,
+  attempt: (plotRight: number, force: boolean) => T | undefined,
+): T {
+  for (let right = Math.floor(widest); right > narrowest; right--) {
+    const result = attempt(right, false);
+    if (result !== undefined) return result;
+  }
+  const last = attempt(narrowest, true);
+  if (last === undefined) throw new Error('widestPlot: de smalste poging moet slagen');
+  return last;
+}
