@@ -94,6 +94,9 @@ describe('scorecard and topic pages', () => {
     const page = htmlText(readBuilt(`/bevindingen/${f.id}/`)).replace(/\s+/g, ' ');
     expect(page).toContain(STATUS_LABELS[f.status]);
     expect(page).toContain(f.justification);
+    // Its search result shows the label, as the editors', and the sentence (META.excerpt).
+    const excerpt = /<span data-pagefind-meta="uittreksel">([^<]*)<\/span>/.exec(readBuilt(`/bevindingen/${f.id}/`))?.[1];
+    expect(htmlText(excerpt ?? '')).toBe(`Oordeel van de redactie: ${STATUS_LABELS[f.status]}. Uit de brief: “${f.justification}”`);
   });
 
   it('marks every status label as editorial (in the overview table: one note for the whole table)', () => {

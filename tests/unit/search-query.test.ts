@@ -100,6 +100,32 @@ describe('from Pagefind results to what the reader sees', () => {
     expect(rankedSections([hit], 1)).toEqual(['/documenten/x/#toegang']);
   });
 
+  it('shows a page’s own excerpt (its meta) when its best section holds only its heading', () => {
+    const finding: PagefindResultData = {
+      url: '/bevindingen/toegang/',
+      excerpt: '<mark>Toegang</mark>',
+      meta: {
+        title: 'Toegang',
+        soort: 'Bevinding quick scan',
+        uittreksel: 'Oordeel: Deels. Uit de brief: “De toegang <is> beter.”',
+      },
+      sub_results: [
+        { title: 'Toegang', url: '/bevindingen/toegang/', excerpt: '<mark>Toegang</mark>', locations: [0] },
+      ],
+    };
+    expect(pageHit(finding, 3, 'toegang').sections[0]!.excerptHtml).toBe(
+      'Oordeel: Deels. Uit de brief: “De <mark>toegang</mark> &lt;is&gt; beter.”',
+    );
+    // A section with text of its own keeps Pagefind's excerpt.
+    const withText = { ...finding.sub_results[0]!, excerpt: '<mark>Toegang</mark> tot zorg' };
+    expect(pageHit({ ...finding, sub_results: [withText] }, 3, 'toegang').sections[0]!.excerptHtml).toBe(
+      '<mark>Toegang</mark> tot zorg',
+    );
+    // Without an excerpt of its own the page keeps the heading.
+    const { uittreksel: _, ...meta } = finding.meta;
+    expect(pageHit({ ...finding, meta }, 3, 'toegang').sections[0]!.excerptHtml).toBe('<mark>Toegang</mark>');
+  });
+
   it('tells which query words no result matched, counting additions and endings', () => {
     const result = (content: string, locations: number[]): PagefindResultData => ({
       url: '/',

@@ -34,6 +34,8 @@ export const META = {
   /** Glossary records: the definition and every form of the term ("KCC|Klant Contact Centrum|…"). */
   definition: 'uitleg',
   forms: 'vormen',
+  /** A page's own text for its result, where its best section holds nothing but its heading (a finding page). */
+  excerpt: 'uittreksel',
 } as const;
 
 /** The kind of page (META.kind) of a glossary term's own search record. */

@@ -306,6 +306,28 @@ export function withTextFragment(hit: Pick<SectionHit, 'href' | 'text' | 'prefix
   return `${hit.href}:~:text=${hit.prefix ? `${part(hit.prefix)}-,` : ''}${part(hit.text)}`;
 }
 
+/** Whether an excerpt holds any word besides those of its section's heading. */
+function hasOwnText(hit: Pick<SectionHit, 'title' | 'excerptHtml'>): boolean {
+  const heading = new Set(hit.title.split(/\s+/).map(plainWord));
+  return hit.excerptHtml
+    .replace(/<[^>]*>/g, ' ')
+    .split(/\s+/)
+    .map(plainWord)
+    .some((w) => w && !heading.has(w));
+}
+
+const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/** Text as excerpt HTML: escaped, with the words that hold a query word marked (the rule of unmatchedWords). */
+export function markedText(text: string, query: string): string {
+  const keys = wordKeys(query);
+  return text
+    .replace(/[&<>"]/g, (c) => HTML_ESCAPES[c]!)
+    .replace(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu, (w) =>
+      keys.some((k) => plainWord(w).includes(k)) ? `<mark>${w}</mark>` : w,
+    );
+}
+
 /** The least share of the best section's score another section needs to be listed (see pageHit). */
 export const MIN_SECTION_SHARE = 0.1;
 
@@ -365,6 +387,10 @@ export function pageHit(data: PagefindResultData, maxSections = 3, query = ''): 
   const inText = all.find((h) => h.href !== h.url);
   if (best && best.href === best.url && inText)
     ordered[0] = { ...best, href: inText.href, text: inText.text, prefix: inText.prefix };
+  // A section that holds nothing but its heading (a finding page's top: its title) shows the
+  // page's own text for results instead, when it has one.
+  const own = data.meta[META.excerpt];
+  if (ordered[0] && own && !hasOwnText(ordered[0])) ordered[0] = { ...ordered[0], excerptHtml: markedText(own, query) };
   return {
     sections: ordered,
     pageUrl: data.url,
