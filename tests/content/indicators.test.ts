@@ -87,6 +87,11 @@ describe('chart pages and downloads', () => {
     expect(existsSync(join(DIST, 'cijfers', id, 'index.html')), `/cijfers/${id}/ bestaat niet`).toBe(true);
     expect(readBuilt('/cijfers/')).toContain(`href="/cijfers/${id}/"`);
     for (const ext of ['csv', 'json', 'svg', 'png']) expect(existsSync(join(DIST, 'cijfers', 'data', `${id}.${ext}`)), `${id}.${ext}`).toBe(true);
+    // The h1 states the title: the table's caption says it to screen readers only, and the
+    // page's section "Downloaden" is the only list of files.
+    const page = readBuilt(`/cijfers/${id}/`);
+    expect(page).toMatch(/<caption class="visually-hidden">/);
+    expect(page).not.toContain('class="chart__download"');
   });
 
   it.each(charts().map((c) => [c.id] as const))(
