@@ -7,8 +7,13 @@
  * keeping a margin for values that mostly fit inside them.
  */
 
+import { LABEL_SIZE, r, type PlacedText } from './model';
+
 /** Space between a value and the end of its bar, in SVG user units. */
 export const VALUE_PAD = 6;
+
+/** The height of a bar: a value written inside it (LABEL_SIZE, bold) fits with its descenders. */
+export const BAR_HEIGHT = 18;
 
 export interface LabelledBar {
   /** Left and right end of the bar (x0 ≤ x1). */
@@ -63,4 +68,16 @@ export function widestPlot<T>(
   const last = attempt(narrowest, true);
   if (last === undefined) throw new Error('widestPlot: de smalste poging moet slagen');
   return last;
+}
+
+/** A bar's value as placed text, centred on the bar's height (`y` is the bar's top). */
+export function valueText(place: ValuePlacement, y: number, text: string): PlacedText {
+  return {
+    x: r(place.x),
+    y: r(y + BAR_HEIGHT / 2 + LABEL_SIZE * 0.35),
+    lines: [text],
+    size: LABEL_SIZE,
+    anchor: place.anchor,
+    className: place.inside ? 'chart__value chart__value--in' : 'chart__value',
+  };
 }

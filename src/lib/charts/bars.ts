@@ -5,7 +5,7 @@
  * for a single Maastricht–Nederland pair and, with floating steps, by the waterfall.
  */
 import { valueAxis, type Tick } from './axis';
-import { placeBarValue, VALUE_PAD, widestPlot, type ValuePlacement } from './bar-labels';
+import { BAR_HEIGHT, placeBarValue, VALUE_PAD, valueText, widestPlot, type ValuePlacement } from './bar-labels';
 import { LABEL_SIZE, LINE_HEIGHT, TICK_SIZE, r, textWidth, wrapLabel, type PlacedText } from './model';
 import type { Mark, Scene } from './scene';
 import type { Unit } from '../../schemas/indicator';
@@ -33,8 +33,6 @@ export interface BarsGeometry extends Scene {
   plotRight: number;
   axisY: number;
 }
-
-const BAR = 18;
 
 export function barLabel(v: { label?: string; place?: string; period?: string }): string {
   return v.label ?? [v.place, v.period].filter(Boolean).join(', ');
@@ -92,7 +90,7 @@ export function barsGeometry(
     const y = r(y0 + (labelLines.length - 1) * LINE_HEIGHT + LABEL_SIZE + 8);
     const x0 = r(x(Math.min(row.from, row.to)));
     const x1 = r(Math.max(x(Math.max(row.from, row.to)), x0 + 1));
-    y0 = y + BAR + 14;
+    y0 = y + BAR_HEIGHT + 14;
     return { ...row, labelLines, x0, x1, y };
   });
   const axisY = r(y0 - 4);
@@ -104,7 +102,7 @@ export function barsGeometry(
         x1: t.at,
         x2: t.at,
         y1: r(b.y - 4),
-        y2: r(b.y + BAR + 4),
+        y2: r(b.y + BAR_HEIGHT + 4),
         className: t.value === 0 ? 'chart__zero' : 'chart__grid',
       });
   }
@@ -114,23 +112,15 @@ export function barsGeometry(
       x: b.x0,
       y: b.y,
       width: r(b.x1 - b.x0),
-      height: BAR,
+      height: BAR_HEIGHT,
       className: b.className,
       data: true,
     });
-    const value = values[i]!;
-    texts.push({
-      x: r(value.x),
-      y: r(b.y + BAR / 2 + LABEL_SIZE * 0.35),
-      lines: [b.text],
-      size: LABEL_SIZE,
-      anchor: value.anchor,
-      className: value.inside ? 'chart__value chart__value--in' : 'chart__value',
-    });
+    texts.push(valueText(values[i]!, b.y, b.text));
     const next = bars[i + 1];
     if (options.connectors && next) {
       const at = b.className === 'bar-af' ? b.x0 : b.x1;
-      marks.push({ type: 'line', x1: at, x2: at, y1: r(b.y + BAR), y2: next.y, className: 'chart__connector' });
+      marks.push({ type: 'line', x1: at, x2: at, y1: r(b.y + BAR_HEIGHT), y2: next.y, className: 'chart__connector' });
     }
   });
   marks.push({ type: 'line', x1: plotLeft, x2: plotRight, y1: axisY, y2: axisY, className: 'chart__axis' });

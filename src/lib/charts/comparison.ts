@@ -7,7 +7,7 @@
  */
 import { formatNumber, formatValue, NBSP } from '../numbers';
 import { valueAxis, type Tick } from './axis';
-import { placeBarValue, VALUE_PAD, widestPlot, type ValuePlacement } from './bar-labels';
+import { BAR_HEIGHT, placeBarValue, VALUE_PAD, valueText, widestPlot, type ValuePlacement } from './bar-labels';
 import { barsGeometry, type BarsGeometry } from './bars';
 import {
   CHART_WIDTH,
@@ -104,9 +104,6 @@ export function comparisonRows(indicators: ChartIndicator[]): ComparisonRow[] {
     })
     .sort((a, b) => Math.abs(b.relative) - Math.abs(a.relative) || a.label.localeCompare(b.label, 'nl'));
 }
-
-// As tall as the bars of bars.ts: a value written inside (15 px, bold) fits with its descenders.
-const BAR = 18;
 
 /** The legend entries a comparison needs: one per assessment that occurs, and the reference line. */
 export function comparisonLegend(rows: ComparisonRow[]): Array<{ className: string; label: string }> {
@@ -216,7 +213,7 @@ export function relativeGeometry(indicators: ChartIndicator[], width = CHART_WID
     const x0 = r(x(Math.min(0, row.relative)));
     const x1 = r(x(Math.max(0, row.relative)));
     const p = { ...row, labelLines, y: r(y), x0, x1 };
-    y0 = y + BAR + 16;
+    y0 = y + BAR_HEIGHT + 16;
     return p;
   });
   const axisY = r(y0 - 6);
@@ -228,7 +225,7 @@ export function relativeGeometry(indicators: ChartIndicator[], width = CHART_WID
         x1: t.at,
         x2: t.at,
         y1: r(row.y - 5),
-        y2: r(row.y + BAR + 5),
+        y2: r(row.y + BAR_HEIGHT + 5),
         className: t.value === 0 ? 'chart__zero' : 'chart__grid',
       });
     }
@@ -248,19 +245,11 @@ export function relativeGeometry(indicators: ChartIndicator[], width = CHART_WID
       x: row.x0,
       y: row.y,
       width: Math.max(r(row.x1 - row.x0), 1),
-      height: BAR,
+      height: BAR_HEIGHT,
       className: `bar-${row.assessment}`,
       data: true,
     });
-    const value = values[i]!;
-    texts.push({
-      x: r(value.x),
-      y: r(row.y + BAR / 2 + LABEL_SIZE * 0.35),
-      lines: [row.relativeText],
-      size: LABEL_SIZE,
-      anchor: value.anchor,
-      className: value.inside ? 'chart__value chart__value--in' : 'chart__value',
-    });
+    texts.push(valueText(values[i]!, row.y, row.relativeText));
   }
   marks.push({ type: 'line', x1: plotLeft, x2: plotRight, y1: axisY, y2: axisY, className: 'chart__axis' });
   for (const t of axis.ticks) {
