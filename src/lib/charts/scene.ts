@@ -141,29 +141,24 @@ function contains(m: Mark, b: Box): boolean {
 /** Every pair of texts that overlap, and every text that sits on a data mark (for tests and checks). */
 export function sceneCollisions(scene: Scene): string[] {
   const problems: string[] = [];
-  const boxes = scene.texts.map(textBox);
-  for (let i = 0; i < boxes.length; i++) {
-    for (let j = i + 1; j < boxes.length; j++) {
-      if (boxesOverlap(boxes[i]!, boxes[j]!))
-        problems.push(`"${scene.texts[i]!.lines.join(' ')}" overlapt "${scene.texts[j]!.lines.join(' ')}"`);
-    }
-    const b = boxes[i]!;
+  const placed = scene.texts.map((t) => ({
+    name: `"${t.lines.join(' ')}"`,
+    inside: t.className.includes('chart__value--in'),
+    b: textBox(t),
+  }));
+  placed.forEach(({ name, inside, b }, i) => {
+    for (const other of placed.slice(i + 1))
+      if (boxesOverlap(b, other.b)) problems.push(`${name} overlapt ${other.name}`);
     // A value written inside its bar (bar-labels.ts) must lie wholly within that bar, and on no other mark.
-    const home = scene.texts[i]!.className.includes('chart__value--in')
-      ? scene.marks.find((m) => m.type === 'rect' && m.data && contains(m, b))
-      : undefined;
-    if (scene.texts[i]!.className.includes('chart__value--in') && !home)
-      problems.push(`"${scene.texts[i]!.lines.join(' ')}" staat niet helemaal binnen zijn staaf`);
+    const home = inside ? scene.marks.find((m) => m.type === 'rect' && m.data && contains(m, b)) : undefined;
+    if (inside && !home) problems.push(`${name} staat niet helemaal binnen zijn staaf`);
     for (const m of scene.marks) {
-      if (m.data && m !== home && markHits(m, b))
-        problems.push(`"${scene.texts[i]!.lines.join(' ')}" staat op een ${m.type} (${m.className})`);
+      if (m.data && m !== home && markHits(m, b)) problems.push(`${name} staat op een ${m.type} (${m.className})`);
     }
     if (b.x0 < -0.5 || b.x1 > scene.width + 0.5 || b.y0 < -0.5 || b.y1 > scene.height + 0.5) {
-      problems.push(
-        `"${scene.texts[i]!.lines.join(' ')}" valt buiten de grafiek (${Math.round(b.x0)}–${Math.round(b.x1)} van ${scene.width})`,
-      );
+      problems.push(`${name} valt buiten de grafiek (${Math.round(b.x0)}–${Math.round(b.x1)} van ${scene.width})`);
     }
-  }
+  });
   return problems;
 }
 

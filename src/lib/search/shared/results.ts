@@ -322,7 +322,7 @@ const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt
 export function markedText(text: string, query: string): string {
   const keys = wordKeys(query);
   return text
-    .replace(/[&<>"]/g, (c) => HTML_ESCAPES[c]!)
+    .replace(/[&<>"]/g, (c) => HTML_ESCAPES[c] ?? c)
     .replace(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu, (w) =>
       keys.some((k) => plainWord(w).includes(k)) ? `<mark>${w}</mark>` : w,
     );
