@@ -20,6 +20,8 @@ export default defineConfig(
     'tests/.tmp/',
     'bench/.tmp/',
     'bench/results/',
+    // A separate Starlight project with its own dependencies (npm run bench:starlight).
+    'bench/starlight/',
     'public/',
   ]),
   js.configs.recommended,
