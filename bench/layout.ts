@@ -14,18 +14,29 @@
  * Options: --runs=N, --pages=/a/,/b/ (paths), --json=path to write the raw figures,
  * --dist=dirA,dirB to compare two builds: their loads alternate run by run (A, B, A, B, ...), so a
  * machine whose load changes during the run weighs on both alike, and a comparison table follows.
- * --floor adds the pages of bench/floor/ (a sentence; a heading and a paragraph; a heading and
- * twenty paragraphs, laid out or skipped off screen), measured in the same run as the site's pages
- * and in the same way: what the machine and the browser cost before any page of the site does.
+ * Pages from other directories are measured in the same run as the site's pages and in the same way,
+ * each load right after the site's load of the same run:
+ * --floor adds four plain pages, written from one template into a temporary folder (a sentence; a
+ *   heading and a paragraph; a heading and twenty paragraphs, laid out or skipped off screen): what
+ *   the machine and the browser cost before any page of the site does.
+ * --starlight[=dir] adds a short page and the quick scan of a Starlight build (default
+ *   bench/starlight/dist, built by npm run bench:starlight).
+ * --extra=label=dir (repeatable) adds every page (every index.html but the 404) of a built directory.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { startStaticServer } from '../tests/support/static-server.ts';
 
-const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
+/** The options as [name, value] in order; a value may hold '=' (--extra=label=dir), a flag's is ''. */
+const argv = process.argv.slice(2).map((a): [string, string] => {
+  const [name = '', ...value] = a.replace(/^--/, '').split('=');
+  return [name, value.join('=')];
+});
+const args = new Map(argv);
 const RUNS = Number(args.get('runs') ?? 3);
 const DISTS = (args.get('dist') ?? 'dist').split(',').map((d) => resolve(process.cwd(), d));
 
@@ -47,14 +58,122 @@ const DEFAULT_PAGES: Record<string, string> = {
   route: '/route/',
   zoeken: '/zoeken/',
 };
-/** bench/floor/: plain pages without the site's stylesheet, as the floor of the measurement. */
-const FLOOR_DIR = resolve(import.meta.dirname, 'floor');
-const FLOOR_PAGES: Record<string, string> = {
-  'vloer: één zin': 'floor:/een-zin/',
-  'vloer: kop en alinea': 'floor:/kop-en-alinea/',
-  'vloer: kop en 20 alinea’s': 'floor:/kop-en-20-alineas/',
-  'vloer: kop en 20 alinea’s, buiten beeld overgeslagen': 'floor:/kop-en-20-alineas-overgeslagen/',
+
+/** Pages served from a directory of their own, not from the builds under test. */
+interface OtherSite {
+  /** Prefix of the paths in the JSON ('floor:/een-zin/') and of the page names of --extra. */
+  label: string;
+  dir: string;
+  /** Page name → path. */
+  pages: Record<string, string>;
+}
+
+/** A floor page: plain text in Chromium's default stylesheet, or the site's font stack. */
+interface FloorPage {
+  title: string;
+  /** A sentence alone, with no stylesheet; or a bold heading and paragraphs in the site's font stack. */
+  text: 'sentence' | 'paragraph';
+  count: number;
+  /** `content-visibility: auto` on the paragraphs, so the first layout skips those off screen. */
+  skipOffscreen?: boolean;
+}
+
+const FLOOR_PAGES: Record<string, FloorPage & { name: string }> = {
+  'een-zin': { name: 'één zin', title: 'Eén zin, geen stylesheet', text: 'sentence', count: 1 },
+  'kop-en-alinea': { name: 'kop en alinea', title: 'Kop en alinea', text: 'paragraph', count: 1 },
+  'kop-en-20-alineas': { name: 'kop en 20 alinea’s', title: "Kop en twintig alinea's", text: 'paragraph', count: 20 },
+  'kop-en-20-alineas-overgeslagen': {
+    name: 'kop en 20 alinea’s, buiten beeld overgeslagen',
+    title: "Kop en twintig alinea's, buiten beeld overgeslagen",
+    text: 'paragraph',
+    count: 20,
+    skipOffscreen: true,
+  },
 };
+const SENTENCE = 'Hallo wereld';
+/** Wrapped as the pages were when they were committed files (bench/floor/ until December 2026). */
+const PARAGRAPH = [
+  'In 2021 keek de visitatiecommissie van de VNG naar de financiële beheersbaarheid van het sociaal domein in',
+  'Maastricht. In april 2024 keken het Platform Sociaal Domein Regio Zuid en de VNG in een quick scan hoe ver de',
+  'gemeente sindsdien is.',
+];
+
+/** The HTML of a floor page. */
+function floorHtml({ title, text, count, skipOffscreen = false }: FloorPage): string {
+  const css = [
+    '    body {',
+    '      font-family: system-ui, sans-serif;',
+    '      font-size: 17px;',
+    '      line-height: 1.5;',
+    '    }',
+    ...(skipOffscreen
+      ? ['    p {', '      content-visibility: auto;', '      contain-intrinsic-size: auto 8em;', '    }']
+      : []),
+  ];
+  const paragraph =
+    text === 'sentence' ? `  <p>${SENTENCE}</p>` : ['  <p>', ...PARAGRAPH.map((l) => `    ${l}`), '  </p>'].join('\n');
+  return [
+    '<!doctype html>',
+    '<html lang="nl">',
+    '  <meta charset="utf-8" />',
+    '  <meta name="viewport" content="width=device-width" />',
+    `  <title>${title}</title>`,
+    ...(text === 'paragraph' ? ['  <style>', ...css, '  </style>', '  <h1>Van vangnet naar trampoline</h1>'] : []),
+    ...Array.from({ length: count }, () => paragraph),
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+/** Writes the floor pages into a new temporary folder, one folder with an index.html per page. */
+function writeFloor(): OtherSite {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-floor-'));
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  const pages: Record<string, string> = {};
+  for (const [slug, page] of Object.entries(FLOOR_PAGES)) {
+    mkdirSync(join(dir, slug));
+    writeFileSync(join(dir, slug, 'index.html'), floorHtml(page));
+    pages[`vloer: ${page.name}`] = `/${slug}/`;
+  }
+  return { label: 'floor', dir, pages };
+}
+
+/** Every page of a built directory: the folders that hold an index.html, the 404 page aside. */
+function builtPages(label: string, dir: string): OtherSite {
+  const paths = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f === 'index.html' || f.endsWith(`${sep}index.html`))
+    .map((f) => (dirname(f) === '.' ? '/' : `/${dirname(f).split(sep).join('/')}/`))
+    .filter((p) => p !== '/404/')
+    .sort();
+  return { label, dir, pages: Object.fromEntries(paths.map((p) => [`${label}: ${p}`, p])) };
+}
+
+const others: OtherSite[] = [
+  ...(args.has('floor') ? [writeFloor()] : []),
+  ...(args.has('starlight')
+    ? [
+        {
+          label: 'starlight',
+          dir: resolve(process.cwd(), args.get('starlight') || 'bench/starlight/dist'),
+          pages: { 'starlight: kort': '/kort/', 'starlight: quick scan': '/quick-scan/' },
+        },
+      ]
+    : []),
+  ...argv
+    .filter(([name]) => name === 'extra')
+    .map(([, value]) => {
+      const [label = '', dir = ''] = value.split(/=(.*)/);
+      if (!label || !dir) throw new Error(`--extra=label=dir verwacht, niet --extra=${value}`);
+      return builtPages(label, resolve(process.cwd(), dir));
+    }),
+];
+
+/** A page to measure; `other` is unset for the site's own pages (served from each of DISTS). */
+interface Page {
+  name: string;
+  path: string;
+  other?: OtherSite;
+}
 const sitePages: Record<string, string> = args.has('pages')
   ? Object.fromEntries(
       args
@@ -63,7 +182,10 @@ const sitePages: Record<string, string> = args.has('pages')
         .map((p) => [p, p]),
     )
   : DEFAULT_PAGES;
-const pages: Record<string, string> = args.has('floor') ? { ...sitePages, ...FLOOR_PAGES } : sitePages;
+const pages: Page[] = [
+  ...Object.entries(sitePages).map(([name, path]) => ({ name, path })),
+  ...others.flatMap((other) => Object.entries(other.pages).map(([name, path]) => ({ name, path, other }))),
+];
 
 interface TraceEvent {
   name: string;
@@ -82,11 +204,10 @@ const median = (xs: number[]): number => {
 };
 
 /** HTML + linked CSS of a built page, gzip-compressed, in bytes. */
-function pageBytes(site: string, page: string): { html: number; css: number } {
-  const [dist, path] = page.startsWith('floor:') ? [FLOOR_DIR, page.slice(6)] : [site, page];
-  const html = readFileSync(join(dist, path, 'index.html'));
+function pageBytes(dir: string, path: string): { html: number; css: number } {
+  const html = readFileSync(join(dir, path, 'index.html'));
   const css = [...html.toString().matchAll(/<link rel="stylesheet" href="([^"]+)"/g)]
-    .map((m) => gzipSync(readFileSync(join(dist, m[1]!)), { level: 9 }).length)
+    .map((m) => gzipSync(readFileSync(join(dir, m[1]!)), { level: 9 }).length)
     .reduce((a, b) => a + b, 0);
   return { html: gzipSync(html, { level: 9 }).length, css };
 }
@@ -154,25 +275,24 @@ async function measure(browser: Browser, base: string, path: string): Promise<Sa
 }
 
 const servers = await Promise.all(DISTS.map((d) => startStaticServer(d)));
-const floor = args.has('floor') ? await startStaticServer(FLOOR_DIR) : undefined;
+const otherServers = new Map(await Promise.all(others.map(async (o) => [o, await startStaticServer(o.dir)] as const)));
 const browser = await launchBrowser();
 /** rows[d] holds the figures of build DISTS[d]. */
 const rows: Array<Array<Record<string, string | number>>> = DISTS.map(() => []);
 try {
-  for (const [name, path] of Object.entries(pages)) {
+  for (const { name, path, other } of pages) {
     const samples: Sample[][] = DISTS.map(() => []);
     for (let run = 0; run < RUNS; run++) {
       for (const [d, { url }] of servers.entries()) {
-        const [base, p] = path.startsWith('floor:') ? [floor!.url, path.slice(6)] : [url, path];
-        samples[d]!.push(await measure(browser, base, p));
+        samples[d]!.push(await measure(browser, other ? otherServers.get(other)!.url : url, path));
       }
     }
     for (const [d, dist] of DISTS.entries()) {
       const of = (k: keyof Sample) => median(samples[d]!.map((x) => x[k]));
-      const bytes = pageBytes(dist, path);
+      const bytes = pageBytes(other?.dir ?? dist, path);
       rows[d]!.push({
         page: name,
-        path,
+        path: other ? `${other.label}:${path}` : path,
         layoutMs: Math.round(of('layout')),
         layoutCpuMs: Math.round(of('cpu')),
         fontLookups: of('fonts'),
@@ -190,8 +310,7 @@ try {
   }
 } finally {
   await browser.close();
-  for (const { server } of servers) server.close();
-  floor?.server.close();
+  for (const { server } of [...servers, ...otherServers.values()]) server.close();
 }
 
 const kb = (b: number) => (b / 1024).toFixed(1).replace('.', ',');
