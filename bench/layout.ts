@@ -13,10 +13,10 @@
  * (default 3); the median is reported. Run `npm run build` first.
  *
  * Options: --runs=N, --pages=/a/,/b/ (paths), --json=path to write the raw figures,
- * --dist=dirA,dirB to compare two builds: their loads alternate run by run (A, B, A, B, ...), so a
- * machine whose load changes during the run weighs on both alike, and a comparison table follows.
- * Pages from other directories are measured in the same run as the site's pages and in the same way,
- * each load right after the site's load of the same run:
+ * --dist=dirA,dirB to compare two builds: their loads alternate (A, B, A, B, ...) and a comparison
+ * table follows. Every run loads each page once, in turn (round robin), so a machine whose load
+ * changes during the run weighs on all pages and builds alike. Pages from other directories take
+ * part in the same round, measured in the same way:
  * --floor adds four plain pages, written from one template into a temporary folder (a sentence; a
  *   heading and a paragraph; a heading and twenty paragraphs, laid out or skipped off screen): what
  *   the machine and the browser cost before any page of the site does.
@@ -286,42 +286,47 @@ async function measure(browser: Browser, base: string, path: string): Promise<Sa
 const servers = await Promise.all(DISTS.map((d) => startStaticServer(d)));
 const otherServers = new Map(await Promise.all(others.map(async (o) => [o, await startStaticServer(o.dir)] as const)));
 const browser = await launchBrowser();
-/** rows[d] holds the figures of build DISTS[d]. */
-const rows: Array<Array<Record<string, string | number>>> = DISTS.map(() => []);
+/** samples[p][d]: the loads of pages[p] in build DISTS[d] (another site's page: from its own directory). */
+const samples: Sample[][][] = pages.map(() => DISTS.map(() => []));
 try {
-  for (const { name, path, other } of pages) {
-    const samples: Sample[][] = DISTS.map(() => []);
-    for (let run = 0; run < RUNS; run++) {
+  // Round robin: each run loads every page once (and from every build), so a load on the machine
+  // that changes during the run weighs on all pages alike, the other sites' pages as much as ours.
+  for (let run = 0; run < RUNS; run++) {
+    for (const [p, { path, other }] of pages.entries()) {
       for (const [d, { url }] of servers.entries()) {
-        samples[d]!.push(await measure(browser, other ? otherServers.get(other)!.url : url, path));
+        samples[p]![d]!.push(await measure(browser, other ? otherServers.get(other)!.url : url, path));
       }
     }
-    for (const [d, dist] of DISTS.entries()) {
-      const of = (k: keyof Sample) => median(samples[d]!.map((x) => x[k]));
-      const bytes = pageBytes(other?.dir ?? dist, path);
-      rows[d]!.push({
-        page: name,
-        path: other ? `${other.label}:${path}` : path,
-        layoutMs: Math.round(of('layout')),
-        layoutCpuMs: Math.round(of('cpu')),
-        fontLookups: of('fonts'),
-        fontMs: Math.round(of('fontMs')),
-        familyMatches: of('families'),
-        renderStyles: of('strikes'),
-        layoutBeforePaintMs: Math.round(of('beforePaint')),
-        styleMs: Math.round(of('style')),
-        taskMs: Math.round(of('task')),
-        elements: of('elements'),
-        htmlGzip: bytes.html,
-        cssGzip: bytes.css,
-      });
-    }
-    console.error(`${name}: layout ${rows.map((r) => `${r.at(-1)!.layoutMs} ms`).join(' / ')}`);
+    console.error(`run ${run + 1} of ${RUNS}: ${pages.length} pages loaded`);
   }
 } finally {
   await browser.close();
   for (const { server } of [...servers, ...otherServers.values()]) server.close();
 }
+
+/** rows[d] holds the figures of build DISTS[d]. */
+const rows: Array<Array<Record<string, string | number>>> = DISTS.map((dist, d) =>
+  pages.map(({ name, path, other }, p) => {
+    const of = (k: keyof Sample) => median(samples[p]![d]!.map((x) => x[k]));
+    const bytes = pageBytes(other?.dir ?? dist, path);
+    return {
+      page: name,
+      path: other ? `${other.label}:${path}` : path,
+      layoutMs: Math.round(of('layout')),
+      layoutCpuMs: Math.round(of('cpu')),
+      fontLookups: of('fonts'),
+      fontMs: Math.round(of('fontMs')),
+      familyMatches: of('families'),
+      renderStyles: of('strikes'),
+      layoutBeforePaintMs: Math.round(of('beforePaint')),
+      styleMs: Math.round(of('style')),
+      taskMs: Math.round(of('task')),
+      elements: of('elements'),
+      htmlGzip: bytes.html,
+      cssGzip: bytes.css,
+    };
+  }),
+);
 
 const kb = (b: number) => (b / 1024).toFixed(1).replace('.', ',');
 console.log(`CPU 4x vertraagd, 360 x 740 px, mediaan van ${RUNS} keer laden.\n`);
