@@ -38,6 +38,12 @@ describe('ignored parts left out of the indexed copy', () => {
     );
   });
 
+  it("drops a heading's § link, known by its class", () => {
+    const html =
+      '<div class="heading-wrapper"><h2 id="inleiding">Inleiding</h2><a class="heading-link" aria-label="Link naar kop: Inleiding" href="#inleiding">§</a></div>';
+    expect(dropIgnored(html)).toBe('<div class="heading-wrapper"><h2 id="inleiding">Inleiding</h2></div>');
+  });
+
   it('drops the way back from a footnote to its reference', () => {
     const html =
       '<li id="user-content-fn-4"><p>Bron: CBS. <a href="#user-content-fnref-4" data-footnote-backref aria-label="Terug naar verwijzing 4" class="data-footnote-backref">↩</a></p></li>';

@@ -10,7 +10,8 @@
  *
  * An ignored element that holds filters or metadata (data-pagefind-filter, -meta: the hidden
  * facts block) stays: Pagefind reads those from ignored elements too. A footnote's way back to
- * its reference (remark-gfm's “↩” link) and a paragraph's “¶” link go too: they are navigation,
+ * its reference (remark-gfm's “↩” link), a paragraph's “¶” link and a heading's “§” link go too
+ * (both known by their class, to save the attribute on every one): they are navigation,
  * and stood in excerpts (“plaatsgevonden ↩ Onderzoek …”, “Hoenderkamp, ¶ Inleiding Op …”); so
  * does the hidden “¶” of a paragraph number in a source link (“Inleiding, ¶alinea 4” becomes
  * “Inleiding, alinea 4”, what a screen reader says) and a status's hidden symbol. The
@@ -26,6 +27,8 @@ const KEEP = /\sdata-pagefind-(?:filter|meta)\b/;
 const FOOTNOTE_BACKREF = /<a\b[^>]*\sdata-footnote-backref\b[^>]*>[\s\S]*?<\/a>/g;
 /** A paragraph's link to itself (src/plugins/paragraph-anchors.ts): “¶”, its number shown by CSS. */
 const PARA_LINK = /<a\b[^>]*\sclass="para-link"[^>]*>¶<\/a>/g;
+/** A heading's link to itself (src/plugins/heading-links.ts): “§” after the heading. */
+const HEADING_LINK = /<a\b[^>]*\sclass="heading-link"[^>]*>§<\/a>/g;
 /**
  * A sign hidden from screen readers: the ¶ of a paragraph number (src/components/layers/
  * ParagraphNumber.astro), a status's symbol (StatusLabel.astro: “●Duidelijke voortgang” stood in
@@ -34,7 +37,11 @@ const PARA_LINK = /<a\b[^>]*\sclass="para-link"[^>]*>¶<\/a>/g;
 const HIDDEN_SIGN = /<span(?: class="[^"]*")? aria-hidden="true">[^<]*<\/span>/g;
 
 export function dropIgnored(page: string): string {
-  const html = page.replace(FOOTNOTE_BACKREF, '').replace(PARA_LINK, '').replace(HIDDEN_SIGN, '');
+  const html = page
+    .replace(FOOTNOTE_BACKREF, '')
+    .replace(PARA_LINK, '')
+    .replace(HEADING_LINK, '')
+    .replace(HIDDEN_SIGN, '');
   const stack: Array<{ name: string; start: number; ignore: boolean }> = [];
   // [start, end) ranges of ignored elements, outermost only.
   const drop: Array<[number, number]> = [];
