@@ -35,9 +35,11 @@ export interface ValuePlacement {
 
 /**
  * The place of a bar's value in a chart `width` wide: inside its end, past its end, or before
- * its start, the first that fits; undefined when none does.
+ * its start, the first that fits; undefined when none does, unless `force`: then past its end,
+ * so a value that fits nowhere is still drawn rather than lost (widestPlot's last attempt).
  */
-export function placeBarValue(bar: LabelledBar, width: number, pad = VALUE_PAD): ValuePlacement | undefined {
+export function placeBarValue(bar: LabelledBar, width: number, force = false): ValuePlacement | undefined {
+  const pad = VALUE_PAD;
   const w = bar.labelWidth;
   const right = (x: number): ValuePlacement | undefined =>
     x + pad + w <= width ? { x: x + pad, anchor: 'start', inside: false } : undefined;
@@ -48,13 +50,14 @@ export function placeBarValue(bar: LabelledBar, width: number, pad = VALUE_PAD):
       ? { x: bar.x1 - pad, anchor: 'end', inside: true }
       : { x: bar.x0 + pad, anchor: 'start', inside: true };
   }
-  return bar.end === 'right' ? (right(bar.x1) ?? left(bar.x0)) : (left(bar.x0) ?? right(bar.x1));
+  const found = bar.end === 'right' ? (right(bar.x1) ?? left(bar.x0)) : (left(bar.x0) ?? right(bar.x1));
+  return found ?? (force ? { x: bar.x1 + pad, anchor: 'start', inside: false } : undefined);
 }
 
 /**
  * The widest plot at which `attempt` succeeds: tries right ends from `widest` down, one unit at
- * a time, to `narrowest`, where the attempt must succeed (callers pass `force` there, so a value
- * that fits nowhere is still drawn rather than lost).
+ * a time, to `narrowest`, where the attempt must succeed (callers pass `force` on to
+ * placeBarValue there).
  */
 export function widestPlot<T>(
   widest: number,

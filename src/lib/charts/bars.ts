@@ -1,8 +1,8 @@
 /**
  * Horizontal bars from zero, one row per value: the label above its bar (so it can wrap on a
  * phone), the value written at the end of the bar (inside it when it fits, bar-labels.ts), a
- * value axis with Dutch ticks below. Used
- * for a single Maastricht–Nederland pair and, with floating steps, by the waterfall.
+ * value axis with Dutch ticks below. Used for a single Maastricht–Nederland pair and, with
+ * floating steps, by the waterfall.
  */
 import { valueAxis, type Tick } from './axis';
 import { BAR_HEIGHT, placeBarValue, VALUE_PAD, valueText, widestPlot, type ValuePlacement } from './bar-labels';
@@ -64,8 +64,7 @@ export function barsGeometry(
         const x0 = axis.scale(Math.min(row.from, row.to));
         const x1 = Math.max(axis.scale(Math.max(row.from, row.to)), x0 + 1);
         const bar = { x0, x1, end: 'right' as const, filled: row.className !== 'bar-af', labelWidth: labelWidths[i]! };
-        const place: ValuePlacement | undefined =
-          placeBarValue(bar, width) ?? (force ? { x: x1 + VALUE_PAD, anchor: 'start', inside: false } : undefined);
+        const place = placeBarValue(bar, width, force);
         if (!place) return undefined;
         values.push(place);
       }

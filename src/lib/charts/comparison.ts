@@ -7,7 +7,7 @@
  */
 import { formatNumber, formatValue, NBSP } from '../numbers';
 import { valueAxis, type Tick } from './axis';
-import { BAR_HEIGHT, placeBarValue, VALUE_PAD, valueText, widestPlot, type ValuePlacement } from './bar-labels';
+import { BAR_HEIGHT, placeBarValue, valueText, widestPlot, type ValuePlacement } from './bar-labels';
 import { barsGeometry, type BarsGeometry } from './bars';
 import {
   CHART_WIDTH,
@@ -174,8 +174,7 @@ export function relativeGeometry(indicators: ChartIndicator[], width = CHART_WID
         filled: true,
         labelWidth: labelWidths[i]!,
       };
-      const place: ValuePlacement | undefined =
-        placeBarValue(bar, width) ?? (force ? { x: x1 + VALUE_PAD, anchor: 'start', inside: false } : undefined);
+      const place = placeBarValue(bar, width, force);
       if (!place) return undefined;
       values.push(place);
     }

@@ -8,7 +8,7 @@
  * characters that holds the word (“(wijkverpleging),” → “(wijkverpleging), ⟦verpleging⟧”),
  * so hyphenated words and punctuation stay whole for Pagefind.
  */
-import { ADDED_CLOSE, ADDED_OPEN, addedText } from '../shared/text.ts';
+import { ADDED_CLOSE, ADDED_OPEN, addedText, escapeHtml } from '../shared/text.ts';
 import type { TermMatcher, Token } from './synonyms.ts';
 
 export interface Augmenters {
@@ -75,10 +75,6 @@ export function augmentText(text: string, aug: Augmenters, stats: AugmentStats =
     stats.additions++;
   }
   return out + text.slice(last);
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** Elements whose text Pagefind does not index as text: their words get no additions. */

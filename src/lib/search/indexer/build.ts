@@ -19,6 +19,7 @@ import { FILTER_KEYS, GLOSSARY_KIND, GLOSSARY_PATH, META, isFilterKey } from '..
 import { loadGlossary } from '../../glossary-file.ts';
 import { VOCABULARY_FILE } from '../shared/typos.ts';
 import { DERIVED_WEIGHT } from '../shared/options.ts';
+import { escapeHtml } from '../shared/text.ts';
 import { VocabularyCounter } from './vocabulary.ts';
 
 export interface IndexOptions {
@@ -143,9 +144,6 @@ export function glossaryRecords(
     };
   });
 }
-
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A glossary record as the HTML Pagefind indexes: weighted like a derived page (DERIVED_WEIGHT), its facts as metadata. */
 function recordHtml(record: GlossaryRecord): string {

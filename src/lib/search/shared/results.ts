@@ -3,7 +3,7 @@
  * (heading) where the words stand most, with the page's other matching sections after it.
  * Used by the search page and by the benchmark, so both rank the same way.
  */
-import { cleanExcerpt, stripAdded } from './text.ts';
+import { cleanExcerpt, escapeHtml, stripAdded } from './text.ts';
 import { queryWords } from './query.ts';
 import { GLOSSARY_KIND, META } from './filters.ts';
 
@@ -316,16 +316,18 @@ function hasOwnText(hit: Pick<SectionHit, 'title' | 'excerptHtml'>): boolean {
     .some((w) => w && !heading.has(w));
 }
 
-const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-
 /** Text as excerpt HTML: escaped, with the words that hold a query word marked (the rule of unmatchedWords). */
 export function markedText(text: string, query: string): string {
   const keys = wordKeys(query);
+  // Words at odd indices; everything is escaped, so a mark never lands inside an entity.
   return text
-    .replace(/[&<>"]/g, (c) => HTML_ESCAPES[c] ?? c)
-    .replace(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu, (w) =>
-      keys.some((k) => plainWord(w).includes(k)) ? `<mark>${w}</mark>` : w,
-    );
+    .split(/([\p{L}\p{N}][\p{L}\p{N}’'-]*)/u)
+    .map((part, i) =>
+      i % 2 === 1 && keys.some((k) => plainWord(part).includes(k))
+        ? `<mark>${escapeHtml(part)}</mark>`
+        : escapeHtml(part),
+    )
+    .join('');
 }
 
 /** The least share of the best section's score another section needs to be listed (see pageHit). */

@@ -93,3 +93,8 @@ export function cleanExcerpt(html: string): string {
     .map((t) => (t.marked ? `<mark>${t.text}</mark>` : t.text))
     .join(' ');
 }
+
+/** Text for HTML: the characters that would otherwise be read as markup or end an attribute. */
+export function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
