@@ -8,6 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { builtPages } from '../support/site';
 import { PAGE_TYPES } from '../support/page-types';
+import { focusContrastFailures } from '../support/focus-contrast';
 
 const baseURL = inject('baseURL');
 const url = (path: string) => new URL(path.replace(/^\//, ''), baseURL).href;
@@ -121,6 +122,27 @@ describe('keyboard', () => {
       }
     },
   );
+
+  // The focus colours must win over each component's own link colours: in dark mode those are
+  // light, and stood on the yellow focus background at 1,1-1,4:1 (the header, breadcrumbs, § and ¶).
+  const extra = ['/route/stap-2/', '/bevindingen/visie/', '/documenten/quickscan-vng-2024/'];
+  it.each(
+    (['light', 'dark'] as const).flatMap((scheme) =>
+      [...Object.values(PAGE_TYPES), ...extra].map((path) => [scheme, path] as const),
+    ),
+  )('%s, %s: every focused link keeps its text at 4,5:1 or more', async (colorScheme, path) => {
+    for (const width of [1280, 360]) {
+      const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme });
+      const page = await context.newPage();
+      try {
+        await page.goto(url(path));
+        await page.keyboard.press('Tab');
+        expect(await page.evaluate(focusContrastFailures), `${width} px`).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }
+  });
 
   it('the skip link moves focus to the main content', async () => {
     const page = await withJs.newPage();
