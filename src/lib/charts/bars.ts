@@ -6,7 +6,17 @@
  */
 import { valueAxis, type Tick } from './axis';
 import { BAR_HEIGHT, placeBarValue, VALUE_PAD, valueText, widestPlot, type ValuePlacement } from './bar-labels';
-import { LABEL_SIZE, LINE_HEIGHT, TICK_SIZE, r, textWidth, wrapLabel, type PlacedText } from './model';
+import {
+  LABEL_SIZE,
+  LINE_HEIGHT,
+  TICK_SIZE,
+  r,
+  textBox,
+  textWidth,
+  wrapLabel,
+  type Box,
+  type PlacedText,
+} from './model';
 import type { Mark, Scene } from './scene';
 import type { Unit } from '../../schemas/indicator';
 
@@ -76,16 +86,19 @@ export function barsGeometry(
   const marks: Mark[] = [];
   const texts: PlacedText[] = [];
   let y0 = 4;
+  const labelBoxes: Box[] = [];
   const bars: PlacedBar[] = rows.map((row) => {
     const labelLines = wrapLabel(row.label, width - 4);
-    texts.push({
+    const label: PlacedText = {
       x: plotLeft,
       y: r(y0 + LABEL_SIZE * 0.8),
       lines: labelLines,
       size: LABEL_SIZE,
       anchor: 'start',
       className: 'chart__label',
-    });
+    };
+    texts.push(label);
+    labelBoxes.push(textBox(label));
     const y = r(y0 + (labelLines.length - 1) * LINE_HEIGHT + LABEL_SIZE + 8);
     const x0 = r(x(Math.min(row.from, row.to)));
     const x1 = r(Math.max(x(Math.max(row.from, row.to)), x0 + 1));
@@ -119,7 +132,18 @@ export function barsGeometry(
     const next = bars[i + 1];
     if (options.connectors && next) {
       const at = b.className === 'bar-af' ? b.x0 : b.x1;
-      marks.push({ type: 'line', x1: at, x2: at, y1: r(b.y + BAR_HEIGHT), y2: next.y, className: 'chart__connector' });
+      // The line down to the next step breaks around that step's label where the label reaches it
+      // (on a phone: "Minder gevraagd dan | aanvankelijk").
+      const label = labelBoxes[i + 1]!;
+      const spans: Array<[number, number]> =
+        at < label.x1 + 3
+          ? [
+              [b.y + BAR_HEIGHT, label.y0 - 2],
+              [label.y1 + 2, next.y],
+            ]
+          : [[b.y + BAR_HEIGHT, next.y]];
+      for (const [y1, y2] of spans)
+        marks.push({ type: 'line', x1: at, x2: at, y1: r(y1), y2: r(y2), className: 'chart__connector' });
     }
   });
   marks.push({ type: 'line', x1: plotLeft, x2: plotRight, y1: axisY, y2: axisY, className: 'chart__axis' });

@@ -152,8 +152,10 @@ export function sceneCollisions(scene: Scene): string[] {
     // A value written inside its bar (bar-labels.ts) must lie wholly within that bar, and on no other mark.
     const home = inside ? scene.marks.find((m) => m.type === 'rect' && m.data && contains(m, b)) : undefined;
     if (inside && !home) problems.push(`${name} staat niet helemaal binnen zijn staaf`);
+    // Data marks, and the dotted lines that join a waterfall's steps, may not run through a text.
     for (const m of scene.marks) {
-      if (m.data && m !== home && markHits(m, b)) problems.push(`${name} staat op een ${m.type} (${m.className})`);
+      const solid = m.data || m.className === 'chart__connector';
+      if (solid && m !== home && markHits(m, b)) problems.push(`${name} staat op een ${m.type} (${m.className})`);
     }
     if (b.x0 < -0.5 || b.x1 > scene.width + 0.5 || b.y0 < -0.5 || b.y1 > scene.height + 0.5) {
       problems.push(`${name} valt buiten de grafiek (${Math.round(b.x0)}–${Math.round(b.x1)} van ${scene.width})`);
