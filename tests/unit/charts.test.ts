@@ -319,7 +319,7 @@ describe('titles and text alternatives written from the data', () => {
     expect(sp(chartTitle('verloop', [trend]))).toBe(
       'Tekort daalde van € 20 mln in 2018/2019 naar € 10 mln in 2020/2023; het doel voor 2024 is € 0 mln',
     );
-    expect(sp(chartTitle('waterval', [budget]))).toBe('Van € 2 mln (eerste claim) naar € 0,7 mln (gevraagd)');
+    expect(sp(chartTitle('waterval', [budget]))).toBe('Budget: van € 2 mln (eerste claim) naar € 0,7 mln (gevraagd)');
     expect(chartTitle('kerncijfers', [people])).toBe(
       'Betrokken mensen: 10 (kleine groep), meer dan 50 (werkgroepen) en zo’n 15 (klankbord)',
     );

@@ -96,7 +96,10 @@ export function waterfallTitle(indicator: ChartIndicator): string {
   const steps = waterfallSteps(indicator);
   const first = steps[0]!;
   const last = steps.at(-1)!;
-  return `Van ${first.text} (${inSentence(first.label)}) naar ${last.text} (${inSentence(last.label)})`;
+  // The subject first (the label up to its comma), so the title says what the amounts are for
+  // where it stands alone: a download, a search result, the overview of all charts.
+  const subject = indicator.label.split(',')[0]!;
+  return `${subject}: van ${first.text} (${inSentence(first.label)}) naar ${last.text} (${inSentence(last.label)})`;
 }
 
 export function barsTitle(indicator: ChartIndicator): string {
