@@ -59,4 +59,21 @@ describe('ignored parts left out of the indexed copy', () => {
     const words = '<p><span aria-hidden="true">zichtbaar <b>vet</b></span></p>';
     expect(dropIgnored(words)).toBe(words);
   });
+
+  it("drops a chart's drawings, hidden description and download line; keeps its title and table", () => {
+    const figure =
+      '<figure class="chart"><figcaption><span class="chart__title">Banen per 1.000 inwoners</span></figcaption>' +
+      '<div class="chart__plot"><svg class="chart__svg chart__svg--s" role="img" viewBox="0 0 320 90"><text class="chart__tick">0</text><text>777,2</text></svg>' +
+      '<svg class="chart__svg chart__svg--l" role="img" viewBox="0 0 690 90"><text>777,2</text></svg></div>' +
+      '<p class="chart__alt" id="g-desc" hidden>Staafdiagram. Maastricht: 777,2.</p>' +
+      '<details class="chart__data"><summary>Tabel met de cijfers</summary><table><tr><th>Maastricht</th><td>777,2</td></tr></table></details>' +
+      '<p class="chart__download"><a href="/cijfers/banen/">Over deze grafiek</a><br>Download: <a href="/cijfers/data/banen.csv">CSV</a></p></figure>';
+    expect(dropIgnored(figure)).toBe(
+      '<figure class="chart"><figcaption><span class="chart__title">Banen per 1.000 inwoners</span></figcaption>' +
+        '<div class="chart__plot"></div>' +
+        '<details class="chart__data"><table><tr><th>Maastricht</th><td>777,2</td></tr></table></details></figure>',
+    );
+    const icon = '<p><svg class="logo" viewBox="0 0 32 32"><text>M</text></svg> tekst</p>';
+    expect(dropIgnored(icon)).toBe(icon);
+  });
 });

@@ -16,8 +16,11 @@
  * does the hidden “¶” of a paragraph number in a source link (“Inleiding, ¶alinea 4” becomes
  * “Inleiding, alinea 4”, what a screen reader says) and a status's hidden symbol. The
  * “Officiële tekst” heading stays: it begins the section that holds a document's own text, which
- * is how results tell that text from the editorial summary before it. The page people read is
- * not changed.
+ * is how results tell that text from the editorial summary before it. Of a chart only its
+ * title, notes, source and table stay: its drawings (three sizes of one SVG), their hidden text
+ * description and the download line made excerpts of tick labels and file types (“46,6% Beroep op
+ * … 21,2% 20%”, “Download: CSV · JSON · SVG · PNG”), and the table holds the same figures.
+ * The page people read is not changed.
  */
 import { PARA_CITE_CLASS } from '../../paragraphs.ts';
 import { TAG, VOID } from './vocabulary.ts';
@@ -35,13 +38,17 @@ const HEADING_LINK = /<a\b[^>]*\sclass="heading-link"[^>]*>§<\/a>/g;
  * excerpts). A span of text only, so nothing with words of its own goes with it.
  */
 const HIDDEN_SIGN = /<span(?: class="[^"]*")? aria-hidden="true">[^<]*<\/span>/g;
+/** A chart's drawings, its hidden description, its download line and its table's “open” label. */
+const CHART_PARTS =
+  /<svg\b[^>]*\sclass="chart__svg[\s\S]*?<\/svg>|<p class="chart__(?:alt|download)"[^>]*>[\s\S]*?<\/p>|<summary>Tabel met de cijfers<\/summary>/g;
 
 export function dropIgnored(page: string): string {
   const html = page
     .replace(FOOTNOTE_BACKREF, '')
     .replace(PARA_LINK, '')
     .replace(HEADING_LINK, '')
-    .replace(HIDDEN_SIGN, '');
+    .replace(HIDDEN_SIGN, '')
+    .replace(CHART_PARTS, '');
   const stack: Array<{ name: string; start: number; ignore: boolean }> = [];
   // [start, end) ranges of ignored elements, outermost only.
   const drop: Array<[number, number]> = [];
