@@ -63,11 +63,11 @@ export function definitionElement(term: PopoverTerm, href: string): Element {
       ' ',
       h('span', { className: ['editorial-label'] }, 'uitleg redactie'),
     ]),
-    h('p', { className: ['term-def__actions'] }, [
+    h('p', [
       h('a', { href }, `Meer over ${term.abbreviations[0] ?? term.term} bij Begrippen`),
       ' ',
       // The default action (toggle) hides the popover the button is in: it is only seen when open.
-      h('button', { className: ['term-def__close'], popoverTarget: id }, 'Sluiten'),
+      h('button', { popoverTarget: id }, 'Sluiten'),
     ]),
   ]);
 }
