@@ -91,7 +91,7 @@ describe('augmentText and augmentHtml', () => {
 describe('cleaning excerpts on the search page', () => {
   it('moves a highlight from an addition to its word and drops the addition', () => {
     expect(cleanExcerpt('gebruik van wijkverpleging, <mark>⟦verpleging⟧</mark> is hoger')).toBe(
-      'gebruik van <mark>wijkverpleging,</mark> is hoger',
+      'gebruik van <mark>wijkverpleging</mark>, is hoger',
     );
     expect(cleanExcerpt('de WMO <mark>⟦wet</mark> <mark>maatschappelijke</mark> ondersteuning⟧ of')).toBe(
       'de <mark>WMO</mark> of',
@@ -101,6 +101,18 @@ describe('cleaning excerpts on the search page', () => {
   it('keeps highlights on real words and drops an addition cut off by the excerpt end', () => {
     expect(cleanExcerpt('de <mark>kosten</mark> van zorgkosten ⟦kos')).toBe('de <mark>kosten</mark> van zorgkosten');
     expect(cleanExcerpt('zorgkosten ⟦<mark>kosten</mark>')).toBe('<mark>zorgkosten</mark>');
+  });
+
+  it('marks the word, not the signs around it', () => {
+    expect(cleanExcerpt('de <mark>WMO,</mark> en <mark>(Toegang).</mark>')).toBe(
+      'de <mark>WMO</mark>, en (<mark>Toegang</mark>).',
+    );
+    expect(cleanExcerpt('<mark>budget&quot;;</mark> en <mark>&#x27;zorg&#x27;</mark>')).toBe(
+      '<mark>budget</mark>&quot;; en &#x27;<mark>zorg</mark>&#x27;',
+    );
+    expect(cleanExcerpt('<mark>(bij)sturen</mark> en <mark>…</mark>')).toBe(
+      '(<mark>bij)sturen</mark> en <mark>…</mark>',
+    );
   });
 
   it('drops an addition cut off by the excerpt start', () => {

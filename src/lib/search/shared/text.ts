@@ -90,8 +90,16 @@ export function cleanExcerpt(html: string): string {
   while (kept.length && /^[.,;:!?)\]»”’…]+$/u.test(kept[0]?.text ?? '')) kept.shift();
   return kept
     .filter((t) => t.text !== '')
-    .map((t) => (t.marked ? `<mark>${t.text}</mark>` : t.text))
+    .map((t) => (t.marked ? markWord(t.text) : t.text))
     .join(' ');
+}
+
+/** Signs (an entity counts as one) around a word, which a highlight leaves out: “(<mark>Toegang</mark>).” */
+const AROUND = /^((?:[^\p{L}\p{N}&]|&[#\w]+;)*)(.*?)((?:[^\p{L}\p{N}&]|&[#\w]+;)*)$/u;
+
+function markWord(text: string): string {
+  const [, before = '', word = '', after = ''] = AROUND.exec(text) ?? [];
+  return word ? `${before}<mark>${word}</mark>${after}` : `<mark>${text}</mark>`;
 }
 
 /** Text for HTML: the characters that would otherwise be read as markup or end an attribute. */
