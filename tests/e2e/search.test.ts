@@ -413,6 +413,15 @@ describe('glossary answers and the results page', () => {
         options.some((o) => /^Visie \(\d+\)$/.test(o)),
         options.join(', '),
       ).toBe(true);
+      // Every option has its count, a value no result has too (0), and that one cannot be chosen.
+      const themes = await page
+        .locator('#filter-thema option:not([value=""])')
+        .evaluateAll((os) => os.map((o) => [o.textContent, (o as HTMLOptionElement).disabled] as const));
+      for (const [text, disabled] of themes) {
+        expect(text, themes.join('; ')).toMatch(/\(\d+\)$/);
+        expect(disabled, String(text)).toBe(/\(0\)$/.test(text ?? ''));
+      }
+      expect(themes.some(([, disabled]) => disabled)).toBe(true);
     } finally {
       await ctx.close();
     }

@@ -225,9 +225,12 @@ export function startSearchPage(): void {
       for (const option of Array.from(selects[key]!.options)) {
         if (!option.value) continue;
         option.dataset.label ??= option.textContent ?? option.value;
-        const n = filterCounts?.[key]?.[option.value];
+        // Pagefind leaves out a value no result has: that is 0, and a choice that would empty the list.
+        const counts = filterCounts?.[key];
+        const n = counts ? (counts[option.value] ?? 0) : undefined;
         option.textContent =
           n === undefined ? option.dataset.label : `${option.dataset.label} (${n.toLocaleString('nl-NL')})`;
+        option.disabled = n === 0 && !option.selected;
       }
     }
   };
