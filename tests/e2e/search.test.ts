@@ -427,6 +427,25 @@ describe('glossary answers and the results page', () => {
     }
   });
 
+  it('offers ways on when nothing is found, and only then', async () => {
+    const page = await search('?q=mantelzorg');
+    try {
+      expect(await page.locator('#zoekstatus').textContent()).toBe('Geen resultaten voor “mantelzorg”.');
+      const empty = page.locator('#zoekleeg');
+      expect(await empty.isVisible()).toBe(true);
+      const links = await empty
+        .locator('a')
+        .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(links).toEqual(expect.arrayContaining(['/begrippen/', '/documenten/']));
+      await page.locator('#zoekterm').fill('wijkverpleging');
+      await page.locator('#zoekterm').press('Enter');
+      await expect.poll(() => page.locator('.search-result').count()).toBeGreaterThan(0);
+      expect(await empty.isVisible()).toBe(false);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('puts the filters beside the results on a desktop', async () => {
     const page = await search('?q=wijkverpleging');
     try {

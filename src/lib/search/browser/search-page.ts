@@ -134,6 +134,7 @@ export function startSearchPage(): void {
   const form = byId<HTMLFormElement>('zoekformulier');
   const input = byId<HTMLInputElement>('zoekterm');
   const status = byId<HTMLParagraphElement>('zoekstatus');
+  const empty = byId<HTMLDivElement>('zoekleeg');
   const list = byId<HTMLOListElement>('zoekresultaten');
   const more = byId<HTMLButtonElement>('meer-resultaten');
   const correctionNote = byId<HTMLParagraphElement>('zoekcorrectie');
@@ -269,6 +270,7 @@ export function startSearchPage(): void {
     list.replaceChildren();
     rest = [];
     more.hidden = true;
+    empty.hidden = true;
     if (!state.q) {
       status.textContent = 'Typ een of meer woorden en kies Zoeken.';
       return;
@@ -309,7 +311,8 @@ export function startSearchPage(): void {
         return;
       }
       if (total === 0) {
-        status.textContent = `Geen resultaten voor “${state.q}”${filtered ? ' met deze filters' : ''}. Probeer een ander of korter woord${filtered ? ', of zoek zonder filters' : ''}.`;
+        empty.hidden = false;
+        status.textContent = `Geen resultaten voor “${state.q}”${filtered ? ' met deze filters' : ''}.`;
         return;
       }
       const quoted = (words: string[]) => words.map((w) => `“${w}”`).join(', ');
