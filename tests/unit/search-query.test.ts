@@ -126,6 +126,40 @@ describe('from Pagefind results to what the reader sees', () => {
     expect(pageHit({ ...finding, meta }, 3, 'toegang').sections[0]!.excerptHtml).toBe('<mark>Toegang</mark>');
   });
 
+  it('shows the excerpt of the paragraph a title-only section links to, and that section once', () => {
+    const chapter: PagefindResultData = {
+      url: '/visie/bestaanszekerheid/',
+      excerpt: '',
+      meta: { title: '3.1 Bestaanszekerheid voor iedereen', soort: 'Visie' },
+      content: '3.1 Bestaanszekerheid voor iedereen Officiële tekst streven we naar bestaanszekerheid. Want',
+      anchors: [
+        { element: 'h2', id: 'officiele-tekst', text: 'Officiële tekst', location: 4 },
+        { element: 'p', id: 'alinea-1', text: 'streven we naar bestaanszekerheid. Want', location: 6 },
+      ],
+      sub_results: [
+        {
+          title: '3.1 Bestaanszekerheid voor iedereen',
+          url: '/visie/bestaanszekerheid/',
+          excerpt: '3.1 <mark>Bestaanszekerheid</mark> voor iedereen',
+          locations: [1],
+          weighted_locations: [{ weight: 7, balanced_score: 9, location: 1 }],
+        },
+        {
+          title: 'Officiële tekst',
+          url: '/visie/bestaanszekerheid/#officiele-tekst',
+          anchor: { element: 'h2', id: 'officiele-tekst', text: 'Officiële tekst', location: 4 },
+          excerpt: 'streven we naar <mark>bestaanszekerheid.</mark> Want',
+          locations: [9],
+          weighted_locations: [{ weight: 1, balanced_score: 1, location: 9 }],
+        },
+      ],
+    };
+    const hit = pageHit(chapter, 3, 'bestaanszekerheid');
+    expect(hit.sections).toHaveLength(1);
+    expect(hit.sections[0]!.excerptHtml).toBe('streven we naar <mark>bestaanszekerheid</mark>. Want');
+    expect(hit.sections[0]!.href).not.toBe(chapter.url);
+  });
+
   it('tells which query words no result matched, counting additions and endings', () => {
     const result = (content: string, locations: number[]): PagefindResultData => ({
       url: '/',

@@ -381,7 +381,7 @@ export function pageHit(data: PagefindResultData, maxSections = 3, query = ''): 
     }))
     .filter((x, i) => i === 0 || x.href !== x.url || x.score >= top * MIN_SECTION_SHARE)
     .map(({ score: _, ...x }) => x);
-  const ordered = all.slice(0, maxSections);
+  let ordered = all.slice(0, maxSections);
   // When the best section has no paragraph to land on (the words stand in its heading, often
   // the page's title, or in the editorial summary), its link goes to the best paragraph of the
   // page that holds them.
@@ -391,8 +391,19 @@ export function pageHit(data: PagefindResultData, maxSections = 3, query = ''): 
     ordered[0] = { ...best, href: inText.href, text: inText.text, prefix: inText.prefix };
   // A section that holds nothing but its heading (a finding page's top: its title) shows the
   // page's own text for results instead, when it has one.
+  // Without one it shows the excerpt of the paragraph it now links to, which then needs no line
+  // of its own (a chapter found by its title read “3.1 Bestaanszekerheid voor iedereen” three times).
   const own = data.meta[META.excerpt];
-  if (ordered[0] && own && !hasOwnText(ordered[0])) ordered[0] = { ...ordered[0], excerptHtml: markedText(own, query) };
+  const first = ordered[0];
+  if (first && !hasOwnText(first)) {
+    if (own) ordered[0] = { ...first, excerptHtml: markedText(own, query) };
+    else if (inText && first.href === inText.href && hasOwnText(inText)) {
+      ordered = [
+        { ...first, excerptHtml: inText.excerptHtml },
+        ...ordered.slice(1).filter((h) => h.url !== inText.url),
+      ];
+    }
+  }
   return {
     sections: ordered,
     pageUrl: data.url,
