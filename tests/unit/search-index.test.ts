@@ -83,6 +83,15 @@ describe('augmentText and augmentHtml', () => {
     expect(stats.additions).toBe(3);
   });
 
+  it("adds to the text of an element that carries metadata with its value (a page's <main>)", () => {
+    const html =
+      '<body><main data-pagefind-body data-pagefind-meta="soort:Bevinding quick scan" data-pagefind-weight="0.25">' +
+      '<h1>zorgkosten</h1><span data-pagefind-meta="uittreksel">zorgkosten</span></main></body>';
+    const out = augmentHtml(html, aug);
+    expect(out).toContain('<h1>zorgkosten ⟦kosten⟧</h1>');
+    expect(out).toContain('<span data-pagefind-meta="uittreksel">zorgkosten</span>');
+  });
+
   it('refuses a page that already uses the marker characters', () => {
     expect(() => augmentHtml('<body>⟦</body>', aug)).toThrow(/⟦/);
   });

@@ -77,8 +77,19 @@ export function augmentText(text: string, aug: Augmenters, stats: AugmentStats =
   return out + text.slice(last);
 }
 
-/** Elements whose text Pagefind does not index as text: their words get no additions. */
-const SKIP_ATTR = /\sdata-pagefind-(?:ignore|filter|meta)\b/i;
+/** Elements Pagefind leaves out of the index. */
+const IGNORE_ATTR = /\sdata-pagefind-ignore\b/i;
+/** A filter or metadata attribute and its value (its keys, comma-separated). */
+const READ_ATTR = /\sdata-pagefind-(?:filter|meta)="([^"]*)"/gi;
+
+/**
+ * Whether Pagefind reads the element's text as a filter value or metadata: a key without a value
+ * of its own (`data-pagefind-filter="thema"`). A key with its value (`data-pagefind-meta="soort:
+ * Visie"`, as a page's <main> carries it) or an attribute (`image[src]`) leaves the text to the index.
+ */
+function textIsRead(tag: string): boolean {
+  return [...tag.matchAll(READ_ATTR)].some((m) => m[1]!.split(',').some((key) => !/[:[]/.test(key)));
+}
 const VOID = new Set([
   'area',
   'base',
@@ -140,7 +151,7 @@ export function augmentHtml(html: string, aug: Augmenters, stats: AugmentStats =
         if (skip) {
           if (name === skip.name && !selfClosing) skip.depth += closing ? -1 : 1;
           if (skip.depth === 0) skip = undefined;
-        } else if (!closing && !selfClosing && SKIP_ATTR.test(tag)) {
+        } else if (!closing && !selfClosing && (IGNORE_ATTR.test(tag) || textIsRead(tag))) {
           skip = { name, depth: 1 };
         }
       }
