@@ -8,7 +8,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchBrowser } from '../support/browser';
-import { blankBelowText, printPage, type PrintedPdf } from '../support/pdf';
+import { blankBelowText, printPage, wordBoxes, type PrintedPdf } from '../support/pdf';
+import { pseudoBoxes } from '../support/pseudo-boxes';
 import { startStaticServer } from '../support/static-server';
 import { ASTRO, runLocked } from '../support/astro-build';
 
@@ -191,6 +192,64 @@ describe('printed to PDF (default build, no SITE_URL)', () => {
       return names.filter((n) => n === last || n.endsWith(` ${last}`)).map((n) => `pagina ${i + 1} eindigt met "${n}"`);
     });
     expect(alone, alone.join('\n')).toEqual([]);
+  });
+
+  /*
+   * A printed page clips what lies in its margin. The timeline's rings stood 5 px left of the
+   * list and printed as half-moons; the numbers of "Zinnen met een datum" from 10 up lost their
+   * first digit ("20." printed as "0."). The page is laid out for print at the width of A4's
+   * type area (178 mm, 673 px) and the rings and numbers (pseudo-elements, read from Chromium)
+   * must start inside it. In the PDF itself no word may start in the left margin (16 mm), and each
+   * number must print on the line of its quote's first word (it stood by the note below the quote,
+   * and at a page break on the other page).
+   */
+  it('/tijdlijn/ prints its rings and list numbers whole, each number with its quote', async () => {
+    const url = new URL('tijdlijn/', baseURL).href;
+    const page = await context.newPage();
+    let firstWords: string[];
+    try {
+      await page.setViewportSize({ width: 673, height: 1000 });
+      await page.goto(url);
+      await page.emulateMedia({ media: 'print' });
+      const left = await page.locator('main').evaluate((el) => el.getBoundingClientRect().left);
+      const rings = await pseudoBoxes(page, '.timeline__item', 'before');
+      const numbers = await pseudoBoxes(page, '.timeline-left-out__list > li', 'marker');
+      expect(rings.length).toBeGreaterThan(30);
+      expect(numbers.length).toBeGreaterThan(9);
+      const out = [
+        ...rings.map((b, i) => (!b || b.left < left - 0.5 ? `ring ${i + 1} begint op ${b?.left} px` : '')),
+        ...numbers.map((b, i) => (!b || b.left < left - 0.5 ? `nummer ${i + 1} begint op ${b?.left} px` : '')),
+      ].filter(Boolean);
+      expect(out, out.join('\n')).toEqual([]);
+      const breaks = await page
+        .locator('.timeline-left-out__list > li')
+        .evaluateAll((els) => [...new Set(els.map((el) => getComputedStyle(el).breakInside))]);
+      expect(breaks).toEqual(['avoid']);
+      firstWords = await page
+        .locator('.timeline-left-out__list > li > blockquote')
+        .evaluateAll((els) => els.map((el) => el.textContent!.trim().split(/\s+/)[0]!));
+    } finally {
+      await page.close();
+    }
+    const pdf = await printPage(context, url);
+    const margin = (16 / 25.4) * 72;
+    const words = wordBoxes(pdf.file);
+    expect(words.length).toBeGreaterThan(1000);
+    const inMargin = words
+      .filter((w) => w.xMin < margin - 0.5)
+      .map((w) => `pagina ${w.page}: "${w.text}" op ${w.xMin.toFixed(1)} pt`);
+    expect(inMargin, inMargin.join('\n')).toEqual([]);
+    // After the list's heading, number n is followed on its line by the first word of quote n.
+    const start = words.findIndex((w, i) => w.text === 'Zinnen' && words[i + 3]?.text === 'datum');
+    expect(start).toBeGreaterThan(0);
+    const after = words.slice(start);
+    const apart = firstWords.flatMap((first, i) => {
+      const n = after.find((w) => w.text === `${i + 1}.` && w.xMin < margin + 30);
+      if (!n) return [`nummer ${i + 1} niet gevonden`];
+      const next = after.find((w) => w.page === n.page && Math.abs(w.yMin - n.yMin) < 3 && w.xMin > n.xMax);
+      return next?.text === first ? [] : [`pagina ${n.page}: naast "${n.text}" staat "${next?.text}", niet "${first}"`];
+    });
+    expect(apart, apart.join('\n')).toEqual([]);
   });
 
   it('prints editorial labels as text, not as boxes', async () => {

@@ -52,6 +52,28 @@ export async function printPage(context: BrowserContext, url: string): Promise<P
   }
 }
 
+/** Each word of the PDF with its page (from 1) and box in points from the page's top left (pdftotext -bbox). */
+export function wordBoxes(
+  file: string,
+): Array<{ page: number; text: string; xMin: number; yMin: number; xMax: number; yMax: number }> {
+  const html = run('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-']);
+  return html
+    .split('<page ')
+    .slice(1)
+    .flatMap((p, i) =>
+      [...p.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
+        (m) => ({
+          page: i + 1,
+          text: m[5]!,
+          xMin: Number(m[1]),
+          yMin: Number(m[2]),
+          xMax: Number(m[3]),
+          yMax: Number(m[4]),
+        }),
+      ),
+    );
+}
+
 /**
  * How much of each page's type area (inside the 20 mm top and bottom margins of print.css)
  * is blank below its last printed line, 0 to 1: the page drawn at 40 dpi in grey (pdftoppm)
