@@ -1,6 +1,7 @@
 /**
- * The chart downloads drawn at build time: a standalone SVG (title, unit, source and, when the
- * site's address is configured, the page's address drawn in; styles embedded) and a PNG rendered from it with resvg. The PNG's type is
+ * The chart downloads drawn at build time: a standalone SVG (title, unit, the notes shown under
+ * the chart, source and, when the site's address is configured, the page's address drawn in;
+ * styles embedded) and a PNG rendered from it with resvg. The PNG's type is
  * Noto Sans from the npm package @expo-google-fonts/noto-sans (TrueType files, which resvg
  * reads; Noto Sans is in the site's own font stack), never a font of the build machine, so
  * every build draws the same image.
@@ -34,6 +35,7 @@ export async function chartSvgFile(id: string, site: URL | undefined): Promise<s
     unit: [data.subtitle, data.unitLine].filter(Boolean).join(' '),
     source: `${sourceSentence(data)}. Grafiek: Sociaal Domein Maastricht`,
     address,
+    notes: data.notes,
     description: data.description,
   });
 }

@@ -71,7 +71,11 @@ export interface ChartData {
   /** "Eenheid: procent" and what the axis measures. */
   unitLine: string;
   description: string;
-  note?: string;
+  /**
+   * The editors' notes shown under the chart and drawn into its downloads: the chart's own note,
+   * then its indicators' notes, each once.
+   */
+  notes: string[];
   entries: IndicatorEntry[];
   indicators: ChartIndicator[];
   sources: ChartSource[];
@@ -140,7 +144,7 @@ export async function chartData(chartId: string): Promise<ChartData> {
     subtitle: chartSubtitle(chart.data.kind, indicators),
     unitLine: unitLine(chart.data.kind, indicators),
     description: chartDescription(chart.data.kind, indicators),
-    note: chart.data.note,
+    notes: [...new Set([chart.data.note, ...entries.map((e) => e.data.notes)].filter((n): n is string => Boolean(n)))],
     entries,
     indicators,
     sources,

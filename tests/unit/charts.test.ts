@@ -10,13 +10,22 @@ import { periodSpan, trendGeometry } from '../../src/lib/charts/trend';
 import { waterfallGeometry, waterfallSteps } from '../../src/lib/charts/waterfall';
 import { figuresGeometry } from '../../src/lib/charts/figures';
 import { valueAxis } from '../../src/lib/charts/axis';
-import { chartScene, checkDrawable, inlineSvgs, standaloneSvg } from '../../src/lib/charts/render';
+import {
+  chartScene,
+  checkDrawable,
+  EXPORT_NOTES_LABEL,
+  exportLayout,
+  inlineSvgs,
+  standaloneSvg,
+} from '../../src/lib/charts/render';
 import { sceneBody, sceneCollisions, type Scene } from '../../src/lib/charts/scene';
 import { chartDescription, chartSubtitle, chartTitle } from '../../src/lib/charts/text';
 import {
+  boxesOverlap,
   LAYOUTS,
   MIN_CONTAINER,
   TICK_SIZE,
+  textBox,
   textWidth,
   wrapLabel,
   type ChartIndicator,
@@ -377,6 +386,53 @@ describe('SVG output', () => {
     });
     expect(svg).toContain('>Bron: X. Grafiek: Y</text>');
     expect(svg).not.toContain(' · ');
+  });
+
+  describe('notes in a download', () => {
+    const notes = [
+      'De bron telt in het tweede jaar een bredere groep mee, inclusief onderwijs, sport en ouderenbeleid. De twee aantallen zijn daardoor niet zonder meer te vergelijken.',
+      'Een tweede noot.',
+    ];
+    const text = {
+      title: 'Titel',
+      unit: 'Eenheid: aantal',
+      source: 'Bron: X. Grafiek: Y',
+      address: 'https://example.nl/a/',
+    };
+    const withNotes = exportLayout('kerncijfers', [people], { ...text, notes });
+    const without = exportLayout('kerncijfers', [people], text);
+
+    it('draws every note, the first labelled as the editors’ words, and no note when there is none', () => {
+      const svg = standaloneSvg('kerncijfers', [people], { ...text, notes, description: 'd' });
+      const drawn = withNotes.texts.filter((t) => t.className === 'chart__note').map((t) => t.lines.join(' '));
+      expect(drawn).toEqual([`${EXPORT_NOTES_LABEL} ${notes[0]}`, notes[1]]);
+      expect(svg).toContain('zonder meer te vergelijken.</tspan>');
+      expect(svg).toContain('>Een tweede noot.</text>');
+      expect(without.texts.some((t) => t.className === 'chart__note')).toBe(false);
+    });
+
+    it('wraps the notes within the width, between the chart and the source line, and grows the image', () => {
+      const boxes = withNotes.texts.map((t) => ({ className: t.className, b: textBox(t) }));
+      for (const { b } of boxes) {
+        expect(b.x0).toBeGreaterThanOrEqual(withNotes.margin);
+        expect(b.x1).toBeLessThanOrEqual(withNotes.width - withNotes.margin);
+        expect(b.y1).toBeLessThanOrEqual(withNotes.height - withNotes.margin + 1);
+      }
+      expect(withNotes.texts.find((t) => t.className === 'chart__note')!.lines.length).toBeGreaterThan(1);
+      boxes.forEach(({ className, b }, i) => {
+        for (const other of boxes.slice(i + 1))
+          expect(boxesOverlap(b, other.b), `${className}/${other.className}`).toBe(false);
+      });
+      const chartBottom = withNotes.chartTop + withNotes.scene.height;
+      const noteBoxes = boxes.filter((x) => x.className === 'chart__note').map((x) => x.b);
+      const source = boxes.find((x) => x.className === 'chart__footer')!.b;
+      for (const b of noteBoxes) {
+        expect(b.y0).toBeGreaterThan(chartBottom);
+        expect(b.y1).toBeLessThan(source.y0);
+      }
+      const noteLines = withNotes.texts.filter((t) => t.className === 'chart__note').flatMap((t) => t.lines).length;
+      expect(withNotes.height - without.height).toBeGreaterThanOrEqual(noteLines * 19);
+    });
   });
 
   describe.each(FIXTURES)('%s (%s) matches its snapshot files', (name, kind, indicators) => {

@@ -101,7 +101,7 @@ export const EXPORT_STYLE = `
 svg { font-family: 'Noto Sans', system-ui, sans-serif; }
 text { fill: #1d1d1b; }
 .chart__title { font-weight: 700; }
-.chart__unit, .chart__tick, .chart__detail, .chart__axis-title, .chart__period, .chart__legend, .chart__footer { fill: #4f4b47; }
+.chart__unit, .chart__tick, .chart__detail, .chart__axis-title, .chart__period, .chart__legend, .chart__note, .chart__footer { fill: #4f4b47; }
 .chart__label, .chart__value, .chart__figure { font-weight: 700; }
 .chart__label, .chart__value, .chart__detail { paint-order: stroke; stroke: #ffffff; stroke-width: 4px; stroke-linejoin: round; }
 .chart__value--target { font-weight: 600; }
@@ -130,26 +130,48 @@ export interface ExportText {
   source: string;
   /** The chart page's public address; left out when the site's address is not configured. */
   address?: string | undefined;
+  /**
+   * The notes shown under the chart on the site (the chart's and its indicators'): a download
+   * without them shows figures as comparable that the notes say are not.
+   */
+  notes?: readonly string[];
+}
+
+/** What a download says about its notes, before the first one: they are the editors' words. */
+export const EXPORT_NOTES_LABEL = 'Toelichting redactie:';
+
+/** The parts of a download: its size, the texts around the chart, and where the chart goes. */
+export interface ExportLayout {
+  width: number;
+  height: number;
+  margin: number;
+  /** Title, unit line, notes and source line, in the download's coordinates. */
+  texts: PlacedText[];
+  chartTop: number;
+  scene: Scene;
 }
 
 /**
- * The SVG of a download: title and unit above the chart, source and page address below, drawn
- * at the export width with the styles inside, so it reads the same outside the site.
+ * Lays out a download: title and unit above the chart; below it the notes (wrapped to the
+ * width, as Our World in Data puts them in the footer of its downloads) and then the source and
+ * page address. The height grows with every line.
  */
-export function standaloneSvg(
+export function exportLayout(
   kind: ChartKind,
   indicators: ChartIndicator[],
-  text: ExportText & { description: string },
+  text: ExportText,
   width: number = EXPORT_WIDTH,
-): string {
+): ExportLayout {
   const margin = 20;
   const inner = width - 2 * margin;
   const scene = chartScene(kind, indicators, inner);
-  const head: PlacedText[] = [];
+  const texts: PlacedText[] = [];
+  const small = (lines: string[], y: number, className: string) =>
+    texts.push({ x: margin, y: r(y + TICK_SIZE * 0.8), lines, size: TICK_SIZE, anchor: 'start', className });
   let y = margin;
   const titleSize = 19;
   const titleLines = wrapLabel(text.title, inner, titleSize);
-  head.push({
+  texts.push({
     x: margin,
     y: r(y + titleSize * 0.8),
     lines: titleLines,
@@ -159,28 +181,33 @@ export function standaloneSvg(
   });
   y += titleLines.length * 24 + 4;
   const unitLines = wrapLabel(text.unit, inner, TICK_SIZE);
-  head.push({
-    x: margin,
-    y: r(y + TICK_SIZE * 0.8),
-    lines: unitLines,
-    size: TICK_SIZE,
-    anchor: 'start',
-    className: 'chart__unit',
-  });
+  small(unitLines, y, 'chart__unit');
   y += unitLines.length * LINE_HEIGHT + 14;
   const chartTop = y;
   y += scene.height + 16;
-  const footLines = wrapLabel(text.address ? `${text.source} · ${text.address}` : text.source, inner, TICK_SIZE);
-  head.push({
-    x: margin,
-    y: r(y + TICK_SIZE * 0.8),
-    lines: footLines,
-    size: TICK_SIZE,
-    anchor: 'start',
-    className: 'chart__footer',
+  (text.notes ?? []).forEach((note, i) => {
+    const lines = wrapLabel(i === 0 ? `${EXPORT_NOTES_LABEL} ${note}` : note, inner, TICK_SIZE);
+    small(lines, y, 'chart__note');
+    y += lines.length * LINE_HEIGHT + 6;
   });
+  if (text.notes?.length) y += 4;
+  const footLines = wrapLabel(text.address ? `${text.source} · ${text.address}` : text.source, inner, TICK_SIZE);
+  small(footLines, y, 'chart__footer');
   y += footLines.length * LINE_HEIGHT + margin;
-  const height = r(y);
+  return { width, height: r(y), margin, texts, chartTop: r(chartTop), scene };
+}
+
+/**
+ * The SVG of a download: the layout of exportLayout drawn at the export width with the styles
+ * inside, so it reads the same outside the site.
+ */
+export function standaloneSvg(
+  kind: ChartKind,
+  indicators: ChartIndicator[],
+  text: ExportText & { description: string },
+  width: number = EXPORT_WIDTH,
+): string {
+  const { height, margin, texts, chartTop, scene } = exportLayout(kind, indicators, text, width);
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" lang="nl">`,
@@ -188,8 +215,8 @@ export function standaloneSvg(
     `<desc>${esc(text.description)}</desc>`,
     `<style>${EXPORT_STYLE}</style>`,
     `<rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>`,
-    sceneBody({ width, height, marks: [], texts: head }),
-    `<g transform="translate(${margin} ${r(chartTop)})">`,
+    sceneBody({ width, height, marks: [], texts }),
+    `<g transform="translate(${margin} ${chartTop})">`,
     sceneBody(scene),
     '</g>',
     '</svg>',
