@@ -254,6 +254,44 @@ describe('trend: periods by their real length', () => {
     expect(g.years.every((y) => y.labelled)).toBe(true);
   });
 
+  it('writes the periods, the target’s too, as one row of time labels where the years are too narrow', () => {
+    // Six years in the small layout: a year axis would write 2019, 2021, 2023 and leave the target's 2024 bare.
+    const sixYears = {
+      ...trend,
+      values: trend.values.map((v, i) => ({ ...v, period: ['2019/2020', '2021/2023', '2024'][i] })),
+    };
+    const g = trendGeometry(sixYears, 320);
+    const time = g.texts.filter((t) => t.className.includes('chart__tick--time'));
+    expect(g.periodsOnly).toBe(true);
+    expect(time.map((t) => t.lines[0])).toEqual(['2019/2020', '2021/2023', '2024']);
+    expect(time.map((t) => t.x)).toEqual(g.points.map((p) => p.x));
+    expect(g.texts.some((t) => t.className === 'chart__period')).toBe(false);
+    expect(sceneCollisions(g)).toEqual([]);
+    // Where every year fits, years and the periods beneath them as before.
+    const wide = trendGeometry(sixYears, 690);
+    expect(wide.periodsOnly).toBe(false);
+    expect(wide.years.every((y) => y.labelled)).toBe(true);
+    expect(wide.texts.filter((t) => t.className === 'chart__period').map((t) => t.lines[0])).toEqual([
+      '2019/2020',
+      '2021/2023',
+    ]);
+  });
+
+  it('labels every other year counted back from the last where the periods would not stand apart either', () => {
+    const yearly = indicator(
+      'yearly',
+      'Aandeel',
+      'procent',
+      'lager-beter',
+      Array.from({ length: 9 }, (_, i) => ({ period: String(2016 + i), value: 10 + i, role: 'waarde' as const })),
+    );
+    const g = trendGeometry(yearly, 320);
+    expect(g.periodsOnly).toBe(false);
+    expect(g.years.filter((y) => y.labelled).map((y) => y.year)).toEqual([2016, 2018, 2020, 2022, 2024]);
+    const even = trendGeometry({ ...yearly, values: yearly.values.slice(1) }, 320);
+    expect(even.years.filter((y) => y.labelled).map((y) => y.year)).toEqual([2018, 2020, 2022, 2024]);
+  });
+
   it('draws the target dashed from the last measured value', () => {
     const g = trendGeometry(trend, 480);
     const target = g.marks.find((m) => m.type === 'path' && m.className.includes('target'));

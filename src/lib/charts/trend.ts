@@ -28,6 +28,8 @@ export interface TrendGeometry extends Scene {
   points: TrendPoint[];
   ticks: Tick[];
   years: Array<{ year: number; x: number; labelled: boolean }>;
+  /** The time axis writes the periods as the source names them, one row, instead of years. */
+  periodsOnly: boolean;
   plotLeft: number;
   plotRight: number;
   baselineY: number;
@@ -49,17 +51,43 @@ export function trendGeometry(indicator: ChartIndicator, width = CHART_WIDTH): T
   );
   if (values.length < 2)
     throw new Error(`Indicator "${indicator.id}" heeft minstens twee waarden met een periode nodig voor een verloop`);
-  const height = width < 400 ? 250 : 290;
   const top = 14;
-  const bottom = height - 52;
   const maxValue = Math.max(...values.map((v) => v.value));
-  const yAxis = valueAxis([0, maxValue || 1], [bottom, top + 8], indicator.unit, width < 400 ? 4 : 5);
-  const plotLeft = r(Math.max(...yAxis.ticks.map((t) => textWidth(t.label, TICK_SIZE))) + 10);
+  const tickCount = width < 400 ? 4 : 5;
+  // The tick labels follow from the domain alone, so the plot's left edge is known before its height.
+  const tickLabels = valueAxis([0, maxValue || 1], [1, 0], indicator.unit, tickCount).ticks.map((t) => t.label);
+  const plotLeft = r(Math.max(...tickLabels.map((l) => textWidth(l, TICK_SIZE))) + 10);
   const plotRight = width - 8;
   const spans = values.map((v) => periodSpan(v.period));
   const firstYear = Math.min(...spans.map((s) => s[0]));
   const lastYear = Math.max(...spans.map((s) => s[1]));
   const x = (year: number) => plotLeft + ((year - firstYear) / (lastYear - firstYear)) * (plotRight - plotLeft);
+  // Time axis: every year written in the middle of its year when the years are wide enough for
+  // their labels, with each period the source names written in a row beneath. Where they are
+  // too narrow, a year axis would label only every other year (and perhaps not the target's) over
+  // a second row that reads as more ticks: then one row of the periods themselves, as the source
+  // writes them, each under its span, when they stand apart.
+  const yearWidth = (plotRight - plotLeft) / (lastYear - firstYear);
+  const every = textWidth('0000', TICK_SIZE) + 8 > yearWidth ? 2 : 1;
+  const periodLabels = values
+    .map(({ period }) => {
+      const [start, end] = periodSpan(period);
+      const w = textWidth(period, TICK_SIZE);
+      const at = Math.min(Math.max(x((start + end) / 2), w / 2), width - w / 2);
+      return { period, at, x0: at - w / 2, x1: at + w / 2 };
+    })
+    .sort((a, b) => a.at - b.at);
+  const periodsOnly =
+    every > 1 &&
+    periodLabels.every((l, i) => {
+      const before = periodLabels[i - 1];
+      return !before || l.x0 - before.x1 >= 8;
+    });
+  // Room under the plot for the rows of labels: one row of periods, or years with periods beneath.
+  const below = periodsOnly ? 32 : 52;
+  const height = (width < 400 ? 198 : 238) + below;
+  const bottom = height - below;
+  const yAxis = valueAxis([0, maxValue || 1], [bottom, top + 8], indicator.unit, tickCount);
   const y = yAxis.scale;
   const points: TrendPoint[] = values.map((v, i) => {
     const [start, end] = spans[i]!;
@@ -99,13 +127,11 @@ export function trendGeometry(indicator: ChartIndicator, width = CHART_WIDTH): T
       className: 'chart__tick chart__tick--value',
     });
   }
-  // Year axis: a tick at every year boundary, the year written in the middle of its year; every
-  // other year when the years are too narrow for their labels.
-  const yearWidth = (plotRight - plotLeft) / (lastYear - firstYear);
-  const every = textWidth('0000', TICK_SIZE) + 8 > yearWidth ? 2 : 1;
+  // A tick at every year boundary; the labels as chosen above. When only every other year is
+  // written, the count runs back from the last year, so the end of the range (a target) has one.
   const years: TrendGeometry['years'] = [];
   for (let year = firstYear; year < lastYear; year++) {
-    const labelled = (year - firstYear) % every === 0;
+    const labelled = !periodsOnly && (lastYear - 1 - year) % every === 0;
     years.push({ year, x: r(x(year + 0.5)), labelled });
     if (labelled)
       texts.push({
@@ -117,6 +143,16 @@ export function trendGeometry(indicator: ChartIndicator, width = CHART_WIDTH): T
         className: 'chart__tick chart__tick--time',
       });
   }
+  if (periodsOnly)
+    for (const l of periodLabels)
+      texts.push({
+        x: r(l.at),
+        y: r(bottom + TICK_SIZE + 10),
+        lines: [l.period],
+        size: TICK_SIZE,
+        anchor: 'middle',
+        className: 'chart__tick chart__tick--time',
+      });
   for (let year = firstYear; year <= lastYear; year++) {
     marks.push({
       type: 'line',
@@ -170,7 +206,7 @@ export function trendGeometry(indicator: ChartIndicator, width = CHART_WIDTH): T
   }
   // Period labels under each span, as the source writes the period, where it differs from a year.
   for (const p of points) {
-    if (p.end - p.start > 1) {
+    if (!periodsOnly && p.end - p.start > 1) {
       texts.push({
         x: p.x,
         y: r(bottom + 2 * TICK_SIZE + 16),
@@ -215,5 +251,17 @@ export function trendGeometry(indicator: ChartIndicator, width = CHART_WIDTH): T
     }
     texts.push(placeLabel(candidates, texts, marks, { width, height }));
   }
-  return { width, height, marks, texts, points, ticks: yAxis.ticks, years, plotLeft, plotRight, baselineY };
+  return {
+    width,
+    height,
+    marks,
+    texts,
+    points,
+    ticks: yAxis.ticks,
+    years,
+    periodsOnly,
+    plotLeft,
+    plotRight,
+    baselineY,
+  };
 }
