@@ -5,6 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { placeBarValue, VALUE_PAD, widestPlot } from '../../src/lib/charts/bar-labels';
 import { relativeGeometry, pairGeometry } from '../../src/lib/charts/comparison';
+import { sceneCollisions } from '../../src/lib/charts/scene';
+import { textBox } from '../../src/lib/charts/model';
+import { NBSP } from '../../src/lib/numbers';
 import { waterfallGeometry } from '../../src/lib/charts/waterfall';
 import { LAYOUTS, type ChartIndicator } from '../../src/lib/charts/model';
 
@@ -44,6 +47,22 @@ describe('placeBarValue', () => {
     });
     expect(placeBarValue(bar(30, 300, 60, 'right', false), 320)).toBeUndefined();
   });
+
+  it('keeps a diverging bar’s value on its own side of zero (ownSide): never before its start', () => {
+    // A short bar to the left of zero at the chart's edge: without ownSide its value went right of zero.
+    expect(placeBarValue(bar(27, 65, 85, 'left'), 320)).toEqual({ x: 65 + VALUE_PAD, anchor: 'start', inside: false });
+    expect(placeBarValue(bar(27, 65, 85, 'left'), 320, false, true)).toBeUndefined();
+    expect(placeBarValue(bar(27, 65, 85, 'left'), 320, true, true)).toEqual({
+      x: 27 - VALUE_PAD,
+      anchor: 'end',
+      inside: false,
+    });
+    expect(placeBarValue(bar(100, 140, 85, 'left'), 320, false, true)).toEqual({
+      x: 100 - VALUE_PAD,
+      anchor: 'end',
+      inside: false,
+    });
+  });
 });
 
 describe('widestPlot', () => {
@@ -82,6 +101,53 @@ describe.each(LAYOUTS.map((l) => [l.name, l.width] as const))(
       expect(largest.x1).toBeGreaterThanOrEqual(width - 2);
       const inside = g.texts.filter((t) => t.className.includes('chart__value--in'));
       expect(inside.map((t) => t.lines[0])).toContain(largest.relativeText);
+    });
+
+    it('a comparison: the value of a bar below zero stands left of zero, inside its bar or past its end', () => {
+      const g = relativeGeometry(
+        [pct('a', 9, 6, 'lager-beter'), pct('b', 5, 4.4, 'lager-beter'), pct('c', 58.6, 67.7, 'hoger-beter')],
+        width,
+      );
+      const lower = g.rows.find((row) => row.relative < 0)!;
+      const value = g.texts.find((t) => t.className.startsWith('chart__value') && t.lines[0] === lower.valueText)!;
+      const box = textBox(value);
+      expect(box.x1).toBeLessThanOrEqual(g.zeroX);
+      expect(box.x0).toBeGreaterThanOrEqual(0);
+      if (value.className.includes('chart__value--in')) expect(box.x0).toBeGreaterThanOrEqual(lower.x0);
+      else expect(box.x1).toBeLessThanOrEqual(lower.x0);
+      expect(sceneCollisions(g)).toEqual([]);
+    });
+
+    it('a comparison with many gaps: values signed where words would cost the bars their width', () => {
+      // Shaped like hoofdstuk 2: seven gaps above zero from 6 to 50 %, one of 13 % below.
+      const g = relativeGeometry(
+        [
+          pct('a', 9, 6, 'lager-beter'),
+          pct('b', 14.1, 10, 'lager-beter'),
+          pct('c', 13.2, 10, 'lager-beter'),
+          pct('d', 12.6, 10, 'lager-beter'),
+          pct('e', 12, 10, 'lager-beter'),
+          pct('f', 8.7, 10, 'hoger-beter'),
+          pct('g', 10.8, 10, 'lager-beter'),
+          pct('h', 10.6, 10, 'lager-beter'),
+        ],
+        width,
+      );
+      const lower = g.rows.find((row) => row.relative < 0)!;
+      const value = g.texts.find((t) => t.className.startsWith('chart__value') && t.lines[0] === lower.valueText)!;
+      const box = textBox(value);
+      expect(box.x1).toBeLessThanOrEqual(g.zeroX);
+      expect(box.x0).toBeGreaterThanOrEqual(0);
+      expect(g.plotRight).toBeGreaterThanOrEqual(width - 2);
+      expect((g.plotRight - g.plotLeft) / width).toBeGreaterThanOrEqual(0.75);
+      // Words in the wider layouts, signed numbers (as the axis writes them) in the smallest.
+      const texts = g.rows.map((row) => row.valueText);
+      if (width < 400)
+        expect(texts).toEqual(
+          ['+50 %', '+41 %', '+32 %', '+26 %', '+20 %', '−13 %', '+8 %', '+6 %'].map((t) => t.replace(' ', NBSP)),
+        );
+      else expect(texts).toEqual(g.rows.map((row) => row.relativeText));
+      expect(sceneCollisions(g)).toEqual([]);
     });
 
     it('a pair: the larger bar reaches the right edge', () => {

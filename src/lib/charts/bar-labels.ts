@@ -37,8 +37,15 @@ export interface ValuePlacement {
  * The place of a bar's value in a chart `width` wide: inside its end, past its end, or before
  * its start, the first that fits; undefined when none does, unless `force`: then past its end,
  * so a value that fits nowhere is still drawn rather than lost (widestPlot's last attempt).
+ * With `ownSide` (bars that diverge from zero) a value never goes before the bar's start: that
+ * is the other side of zero, where it would read as belonging to the opposite direction.
  */
-export function placeBarValue(bar: LabelledBar, width: number, force = false): ValuePlacement | undefined {
+export function placeBarValue(
+  bar: LabelledBar,
+  width: number,
+  force = false,
+  ownSide = false,
+): ValuePlacement | undefined {
   const pad = VALUE_PAD;
   const w = bar.labelWidth;
   const right = (x: number): ValuePlacement | undefined =>
@@ -50,8 +57,13 @@ export function placeBarValue(bar: LabelledBar, width: number, force = false): V
       ? { x: bar.x1 - pad, anchor: 'end', inside: true }
       : { x: bar.x0 + pad, anchor: 'start', inside: true };
   }
-  const found = bar.end === 'right' ? (right(bar.x1) ?? left(bar.x0)) : (left(bar.x0) ?? right(bar.x1));
-  return found ?? (force ? { x: bar.x1 + pad, anchor: 'start', inside: false } : undefined);
+  const pastEnd = bar.end === 'right' ? right(bar.x1) : left(bar.x0);
+  const beforeStart = ownSide ? undefined : bar.end === 'right' ? left(bar.x0) : right(bar.x1);
+  const forced: ValuePlacement =
+    ownSide && bar.end === 'left'
+      ? { x: bar.x0 - pad, anchor: 'end', inside: false }
+      : { x: bar.x1 + pad, anchor: 'start', inside: false };
+  return pastEnd ?? beforeStart ?? (force ? forced : undefined);
 }
 
 /**

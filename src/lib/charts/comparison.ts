@@ -7,7 +7,7 @@
  */
 import { formatNumber, formatValue, NBSP } from '../numbers';
 import { valueAxis, type Tick } from './axis';
-import { BAR_HEIGHT, placeBarValue, valueText, widestPlot, type ValuePlacement } from './bar-labels';
+import { BAR_HEIGHT, placeBarValue, VALUE_PAD, valueText, widestPlot, type ValuePlacement } from './bar-labels';
 import { barsGeometry, type BarsGeometry } from './bars';
 import {
   CHART_WIDTH,
@@ -45,6 +45,8 @@ export interface ComparisonRow {
 
 export interface PlacedComparisonRow extends ComparisonRow {
   labelLines: string[];
+  /** The value as written at the bar: relativeText, or signed ("−13 %") where words do not fit. */
+  valueText: string;
   y: number;
   x0: number;
   x1: number;
@@ -105,6 +107,13 @@ export function comparisonRows(indicators: ChartIndicator[]): ComparisonRow[] {
     .sort((a, b) => Math.abs(b.relative) - Math.abs(a.relative) || a.label.localeCompare(b.label, 'nl'));
 }
 
+/** A relative gap signed as the axis writes its ticks: "+50 %", "−13 %" ("gelijk" stays). */
+export function signedText(row: ComparisonRow): string {
+  if (row.relation === 'gelijk') return row.relativeText;
+  const sign = row.relative > 0 ? '+' : row.relative < 0 ? '−' : '';
+  return `${sign}${formatNumber(Math.abs(row.relative), 0)}${NBSP}%`;
+}
+
 /** The legend entries a comparison needs: one per assessment that occurs, and the reference line. */
 export function comparisonLegend(rows: ComparisonRow[]): Array<{ className: string; label: string }> {
   const order: Array<[Assessment, string]> = [
@@ -151,40 +160,67 @@ export function relativeGeometry(indicators: ChartIndicator[], width = CHART_WID
   const top = ly + LINE_HEIGHT + 10;
   const lo = Math.min(0, ...rows.map((row) => row.relative));
   const hi = Math.max(0, ...rows.map((row) => row.relative));
-  const labelWidths = rows.map((row) => textWidth(row.relativeText, LABEL_SIZE));
-  // Room left for half a tick label; to the right the widest scale at which every value finds its
-  // place (bar-labels.ts): inside a long bar, past a short one, else on the other side of zero.
-  const plotLeft = r(textWidth('−20 %', TICK_SIZE) / 2 + 2);
-  const narrowest = width - Math.max(20, ...labelWidths.map((w) => w + 10));
-  const { axis, values } = widestPlot(width - 1, narrowest, (plotRight, force) => {
-    const axis = valueAxis([lo, hi], [plotLeft, plotRight], 'procent', width < 400 ? 4 : 6, {
-      signed: true,
-      labelWidth: (l) => textWidth(l, TICK_SIZE),
-      nice: false,
-      bounds: [0, width],
-    });
-    const values: ValuePlacement[] = [];
-    for (const [i, row] of rows.entries()) {
-      const x0 = axis.scale(Math.min(0, row.relative));
-      const x1 = axis.scale(Math.max(0, row.relative));
-      const bar = {
-        x0,
-        x1,
-        end: row.relative < 0 ? ('left' as const) : ('right' as const),
-        filled: true,
-        labelWidth: labelWidths[i]!,
-      };
-      const place = placeBarValue(bar, width, force);
-      if (!place) return undefined;
-      values.push(place);
-    }
-    return { axis, values };
-  });
-  const plotRight = r(axis.scale.range()[1]!);
+  // A value stands on its own bar's side of zero: inside the bar's end, or past it (bar-labels.ts,
+  // ownSide), never across zero, where it would read as a gap the other way. To the left the plot
+  // leaves room for half a tick label, or, when a lower value fits neither inside its bar nor past
+  // its end there, room for that value left of the longest bar to the left. To the right the
+  // widest scale at which every value finds its place.
+  const tickRoom = r(textWidth('−20 %', TICK_SIZE) / 2 + 2);
+  const fitter = (labels: string[]) => {
+    const widths = labels.map((l) => textWidth(l, LABEL_SIZE));
+    const attempt = (plotLeft: number) => (plotRight: number, force: boolean) => {
+      const axis = valueAxis([lo, hi], [plotLeft, plotRight], 'procent', width < 400 ? 4 : 6, {
+        signed: true,
+        labelWidth: (l) => textWidth(l, TICK_SIZE),
+        nice: false,
+        bounds: [0, width],
+      });
+      const values: ValuePlacement[] = [];
+      for (const [i, row] of rows.entries()) {
+        const bar = {
+          x0: axis.scale(Math.min(0, row.relative)),
+          x1: axis.scale(Math.max(0, row.relative)),
+          end: row.relative < 0 ? ('left' as const) : ('right' as const),
+          filled: true,
+          labelWidth: widths[i] ?? 0,
+        };
+        const place = placeBarValue(bar, width, force, true);
+        if (!place) return undefined;
+        values.push(place);
+      }
+      return { axis, values, labels };
+    };
+    const narrowest = width - Math.max(20, ...widths.map((w) => w + 10));
+    const lowerRoom = r(
+      Math.max(tickRoom, ...rows.map((row, i) => (row.relative < 0 ? (widths[i] ?? 0) + VALUE_PAD : 0))),
+    );
+    /** The widest right end (not forced) with the given room on the left. */
+    const widest = (plotLeft: number) => {
+      for (let right = Math.floor(width - 1); right > narrowest; right--) {
+        const found = attempt(plotLeft)(right, false);
+        if (found) return found;
+      }
+      return undefined;
+    };
+    return { attempt, narrowest, lowerRoom, widest };
+  };
+  // The values in words ("13 % lager") where they fit: with the usual left margin, or with room
+  // for a lower value on the left while the bars still reach the right edge. Where they do not (a
+  // phone), signed as the axis writes them ("−13 %", "+50 %"): shorter, so the bars keep the width.
+  const worded = fitter(rows.map((row) => row.relativeText));
+  const signed = fitter(rows.map(signedText));
+  const { axis, values, labels } =
+    worded.widest(tickRoom) ??
+    worded.attempt(worded.lowerRoom)(Math.floor(width - 1), false) ??
+    signed.widest(tickRoom) ??
+    widestPlot(width - 1, signed.narrowest, signed.attempt(signed.lowerRoom));
+  const [left = tickRoom, right = width] = axis.scale.range();
+  const plotLeft = r(left);
+  const plotRight = r(right);
   const x = axis.scale;
   const zeroX = r(x(0));
   let y0 = top;
-  const placed: PlacedComparisonRow[] = rows.map((row) => {
+  const placed: PlacedComparisonRow[] = rows.map((row, i) => {
     const labelLines = wrapLabel(row.label, width - 2);
     texts.push({
       x: 0,
@@ -211,7 +247,7 @@ export function relativeGeometry(indicators: ChartIndicator[], width = CHART_WID
     y += (detail.length - 1) * LINE_HEIGHT + TICK_SIZE + 6;
     const x0 = r(x(Math.min(0, row.relative)));
     const x1 = r(x(Math.max(0, row.relative)));
-    const p = { ...row, labelLines, y: r(y), x0, x1 };
+    const p = { ...row, labelLines, y: r(y), x0, x1, valueText: labels[i] ?? row.relativeText };
     y0 = y + BAR_HEIGHT + 16;
     return p;
   });
@@ -248,7 +284,7 @@ export function relativeGeometry(indicators: ChartIndicator[], width = CHART_WID
       className: `bar-${row.assessment}`,
       data: true,
     });
-    texts.push(valueText(values[i]!, row.y, row.relativeText));
+    texts.push(valueText(values[i]!, row.y, row.valueText));
   }
   marks.push({ type: 'line', x1: plotLeft, x2: plotRight, y1: axisY, y2: axisY, className: 'chart__axis' });
   for (const t of axis.ticks) {
