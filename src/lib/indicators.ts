@@ -103,13 +103,17 @@ export function chartPagePath(id: string): string {
   return withBase(`/cijfers/${id}/`);
 }
 
-/** The unit line under a chart's title. */
+/**
+ * The unit line under a chart's title. A comparison of several indicators draws another measure
+ * than its figures: the bar is the gap in percent of the national figure, so the line says that
+ * first and gives the figures' unit after it.
+ */
 export function unitLine(kind: ChartKind, indicators: ChartIndicator[]): string {
   const first = indicators[0];
   if (!first) return '';
   const unit = UNIT_LABELS[first.unit];
   if (kind === 'vergelijking' && indicators.length > 1)
-    return `Eenheid: ${unit}; de staaf is het verschil met Nederland, berekend door de redactie`;
+    return `Staaf: verschil met Nederland in procenten van het Nederlandse cijfer, berekend door de redactie. Eenheid van de cijfers: ${unit}`;
   return `Eenheid: ${unit}`;
 }
 
