@@ -45,7 +45,6 @@ function expectedValues(ids: string[]): Array<[string, number | null]> {
 
 interface Measured {
   id: string;
-  kind: string;
   visibleSvgs: number;
   svgWidth: number;
   plotWidth: number;
@@ -96,7 +95,6 @@ async function measure(p: Page): Promise<Measured[]> {
       const reach = bars.length ? Math.max(...bars.map((b) => b.right)) - Math.min(...bars.map((b) => b.left)) : 0;
       return {
         id: figure.getAttribute('data-chart')!,
-        kind: figure.getAttribute('data-chart-kind')!,
         visibleSvgs: svgs.length,
         svgWidth: box.width,
         plotWidth: plot.getBoundingClientRect().width,
