@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import type { CitationPage } from '../../src/lib/citation-pages';
 import type { GlossaryForms } from '../../src/lib/glossary-forms';
 import { glossaryLinks } from '../../src/plugins/glossary-links';
-import { firstSentence, glossaryPopovers } from '../../src/plugins/glossary-popovers';
+import { firstSentence, glossaryPopovers, glueToPunctuation } from '../../src/plugins/glossary-popovers';
+import type { ElementContent } from 'hast';
+import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
 import { paragraphAnchors } from '../../src/plugins/paragraph-anchors';
 import { paragraphCitations } from '../../src/plugins/paragraph-citations';
 import { render } from '../support/markdown';
@@ -82,5 +85,35 @@ describe('glossary popovers', () => {
   it('keeps the first sentence of a definition', () => {
     expect(firstSentence('Een snelle toets. Zo noemt de VNG het.')).toBe('Een snelle toets.');
     expect(firstSentence('Hulp, bijv. thuis.')).toBe('Hulp, bijv. thuis.');
+  });
+});
+
+describe('a term and the punctuation against it', () => {
+  const term = () => h('button', { className: ['term-link'] }, 'spiegelsessies');
+  it('go into one span, with an opening quote before and the closing signs after', () => {
+    const parent = {
+      children: [
+        { type: 'text', value: 'de zogenoemde ‘' },
+        term(),
+        { type: 'text', value: '’). Verder' },
+      ] as ElementContent[],
+    };
+    expect(glueToPunctuation(parent, 1)).toBe(1);
+    expect(toHtml(parent.children)).toBe(
+      'de zogenoemde <span>‘<button class="term-link">spiegelsessies</button>’).</span> Verder',
+    );
+  });
+
+  it('leave a term alone that has a space on both sides, and drop the text nodes they empty', () => {
+    const alone = {
+      children: [{ type: 'text', value: 'de ' }, term(), { type: 'text', value: ' en' }] as ElementContent[],
+    };
+    expect(glueToPunctuation(alone, 1)).toBe(1);
+    expect(toHtml(alone.children)).toBe('de <button class="term-link">spiegelsessies</button> en');
+    const whole = {
+      children: [{ type: 'text', value: '(' }, term(), { type: 'text', value: ')' }] as ElementContent[],
+    };
+    expect(glueToPunctuation(whole, 1)).toBe(0);
+    expect(toHtml(whole.children)).toBe('<span>(<button class="term-link">spiegelsessies</button>)</span>');
   });
 });
