@@ -52,7 +52,7 @@ export function firstSentence(text: string): string {
 
 /** Punctuation that closes against the word before it, and that opens against the word after it. */
 const CLOSING = /^[.,;:!?)\]’”»…]+/u;
-const OPENING = /[(\[‘“«]+$/u;
+const OPENING = /[([‘“«]+$/u;
 
 /**
  * Puts the element at `index` into a span with the punctuation that touches it on either side
