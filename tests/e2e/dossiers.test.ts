@@ -2,25 +2,16 @@
  * Dossiers as decision briefs, without JavaScript: the finance dossier shows € 430.000 and the
  * algemene reserve in its first screen, and the budget steps with their signs as a chart.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { browserPerFile } from '../support/browser-per-file';
 import { charts } from '../support/data';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserPerFile();
 
 describe('/dossiers/financien/ without JavaScript', () => {
   it('shows € 430.000 and the algemene reserve in the first screen at 1280 x 800', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
     const page = await context.newPage();
     try {
       await page.goto(new URL('dossiers/financien/', baseURL).href);
@@ -41,7 +32,7 @@ describe('/dossiers/financien/ without JavaScript', () => {
   });
 
   it('draws the budget steps with their signs as a waterfall chart', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
     const page = await context.newPage();
     try {
       await page.goto(new URL('dossiers/financien/', baseURL).href);

@@ -2,26 +2,17 @@
  * The glossary without JavaScript: every term is a heading whose id is the entry's id, the
  * letter index stays in view while reading, and /begrippen/#<id> lands on the term below it.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { browserPerFile } from '../support/browser-per-file';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserPerFile();
 
 describe('/begrippen/ letter index', () => {
   it.each([[1280], [360]])(
     'at %i px the index stays in view, low, and #wmo lands on its heading, not under the index',
     async (width) => {
-      const context = await browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled: false });
+      const context = await browser().newContext({ viewport: { width, height: 800 }, javaScriptEnabled: false });
       const page = await context.newPage();
       try {
         await page.goto(new URL('begrippen/#wmo', baseURL).href);

@@ -5,27 +5,18 @@
  * the same year). Each section heading must be at least a quarter larger than every entry heading
  * of its section, at 360 and at 1280 px.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { browserPerFile } from '../support/browser-per-file';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserPerFile();
 
 describe.each([360, 1280])('section headings at %i px', (width) => {
   it.each([
     ['begrippen/', '.glossary-letter', '.glossary__term'],
     ['tijdlijn/', '.timeline-year', '.timeline__when, .timeline__title'],
   ])('/%s: each section heading is at least 1.25 times its entries’ headings', async (path, section, entry) => {
-    const context = await browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled: false });
+    const context = await browser().newContext({ viewport: { width, height: 800 }, javaScriptEnabled: false });
     const page = await context.newPage();
     try {
       await page.goto(new URL(path, baseURL).href);

@@ -3,26 +3,17 @@
  * without JavaScript: the events' quotes and those of the dates left off the timeline. Read from the
  * rendered page, so a quote cut by the template or the data fails here.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { browserPerFile } from '../support/browser-per-file';
 import { pseudoBoxes } from '../support/pseudo-boxes';
 import { sentenceBounds, sourceText } from '../support/data';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserPerFile();
 
 describe('/tijdlijn/ without JavaScript', () => {
   it('quotes whole sentences only', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
     const page = await context.newPage();
     try {
       await page.goto(new URL('tijdlijn/', baseURL).href);
@@ -56,7 +47,7 @@ describe('/tijdlijn/ without JavaScript', () => {
  */
 describe.each([360, 1280])('/tijdlijn/ "Zinnen met een datum" at %i px', (width) => {
   it('puts each number beside the first line of its quote, inside the content column', async () => {
-    const context = await browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled: false });
+    const context = await browser().newContext({ viewport: { width, height: 800 }, javaScriptEnabled: false });
     const page = await context.newPage();
     try {
       await page.goto(new URL('tijdlijn/', baseURL).href);

@@ -19,6 +19,16 @@ const bar = (x0: number, x1: number, labelWidth = 60, end: 'left' | 'right' = 'r
   labelWidth,
 });
 
+/** The one bar below zero of a comparison, its value label and that label's box, left of zero and in the chart. */
+function belowZero(g: ReturnType<typeof relativeGeometry>) {
+  const lower = g.rows.find((row) => row.relative < 0)!;
+  const value = g.texts.find((t) => t.className.startsWith('chart__value') && t.lines[0] === lower.valueText)!;
+  const box = textBox(value);
+  expect(box.x1).toBeLessThanOrEqual(g.zeroX);
+  expect(box.x0).toBeGreaterThanOrEqual(0);
+  return { lower, value, box };
+}
+
 describe('placeBarValue', () => {
   it('writes the value inside the end of a bar long enough for it', () => {
     expect(placeBarValue(bar(0, 200), 320)).toEqual({ x: 200 - VALUE_PAD, anchor: 'end', inside: true });
@@ -108,11 +118,7 @@ describe.each(LAYOUTS.map((l) => [l.name, l.width] as const))(
         [pct('a', 9, 6, 'lager-beter'), pct('b', 5, 4.4, 'lager-beter'), pct('c', 58.6, 67.7, 'hoger-beter')],
         width,
       );
-      const lower = g.rows.find((row) => row.relative < 0)!;
-      const value = g.texts.find((t) => t.className.startsWith('chart__value') && t.lines[0] === lower.valueText)!;
-      const box = textBox(value);
-      expect(box.x1).toBeLessThanOrEqual(g.zeroX);
-      expect(box.x0).toBeGreaterThanOrEqual(0);
+      const { lower, value, box } = belowZero(g);
       if (value.className.includes('chart__value--in')) expect(box.x0).toBeGreaterThanOrEqual(lower.x0);
       else expect(box.x1).toBeLessThanOrEqual(lower.x0);
       expect(sceneCollisions(g)).toEqual([]);
@@ -133,11 +139,7 @@ describe.each(LAYOUTS.map((l) => [l.name, l.width] as const))(
         ],
         width,
       );
-      const lower = g.rows.find((row) => row.relative < 0)!;
-      const value = g.texts.find((t) => t.className.startsWith('chart__value') && t.lines[0] === lower.valueText)!;
-      const box = textBox(value);
-      expect(box.x1).toBeLessThanOrEqual(g.zeroX);
-      expect(box.x0).toBeGreaterThanOrEqual(0);
+      belowZero(g);
       expect(g.plotRight).toBeGreaterThanOrEqual(width - 2);
       expect((g.plotRight - g.plotLeft) / width).toBeGreaterThanOrEqual(0.75);
       // Words in the wider layouts, signed numbers (as the axis writes them) in the smallest.
