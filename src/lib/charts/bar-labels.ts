@@ -67,19 +67,32 @@ export function placeBarValue(
 }
 
 /**
- * The widest plot at which `attempt` succeeds: tries right ends from `widest` down, one unit at
- * a time, to `narrowest`, where the attempt must succeed (callers pass `force` on to
- * placeBarValue there).
+ * The widest plot at which `attempt` succeeds without forcing: tries right ends from `widest`
+ * down, one unit at a time, to just above `narrowest`; undefined when none does.
+ */
+export function widestFit<T>(
+  widest: number,
+  narrowest: number,
+  attempt: (plotRight: number, force: boolean) => T | undefined,
+): T | undefined {
+  for (let right = Math.floor(widest); right > narrowest; right--) {
+    const result = attempt(right, false);
+    if (result !== undefined) return result;
+  }
+  return undefined;
+}
+
+/**
+ * widestFit, or else the plot at `narrowest`, where the attempt must succeed (callers pass
+ * `force` on to placeBarValue there).
  */
 export function widestPlot<T>(
   widest: number,
   narrowest: number,
   attempt: (plotRight: number, force: boolean) => T | undefined,
 ): T {
-  for (let right = Math.floor(widest); right > narrowest; right--) {
-    const result = attempt(right, false);
-    if (result !== undefined) return result;
-  }
+  const fit = widestFit(widest, narrowest, attempt);
+  if (fit !== undefined) return fit;
   const last = attempt(narrowest, true);
   if (last === undefined) throw new Error('widestPlot: de smalste poging moet slagen');
   return last;

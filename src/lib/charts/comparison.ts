@@ -7,7 +7,15 @@
  */
 import { formatNumber, formatValue, NBSP } from '../numbers';
 import { valueAxis, type Tick } from './axis';
-import { BAR_HEIGHT, placeBarValue, VALUE_PAD, valueText, widestPlot, type ValuePlacement } from './bar-labels';
+import {
+  BAR_HEIGHT,
+  placeBarValue,
+  VALUE_PAD,
+  valueText,
+  widestFit,
+  widestPlot,
+  type ValuePlacement,
+} from './bar-labels';
 import { barsGeometry, type BarsGeometry } from './bars';
 import {
   CHART_WIDTH,
@@ -195,13 +203,7 @@ export function relativeGeometry(indicators: ChartIndicator[], width = CHART_WID
       Math.max(tickRoom, ...rows.map((row, i) => (row.relative < 0 ? (widths[i] ?? 0) + VALUE_PAD : 0))),
     );
     /** The widest right end (not forced) with the given room on the left. */
-    const widest = (plotLeft: number) => {
-      for (let right = Math.floor(width - 1); right > narrowest; right--) {
-        const found = attempt(plotLeft)(right, false);
-        if (found) return found;
-      }
-      return undefined;
-    };
+    const widest = (plotLeft: number) => widestFit(width - 1, narrowest, attempt(plotLeft));
     return { attempt, narrowest, lowerRoom, widest };
   };
   // The values in words ("13 % lager") where they fit: with the usual left margin, or with room

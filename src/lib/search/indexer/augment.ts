@@ -10,6 +10,7 @@
  */
 import { ADDED_CLOSE, ADDED_OPEN, addedText, escapeHtml } from '../shared/text.ts';
 import type { TermMatcher, Token } from './synonyms.ts';
+import { searchKeys } from './search-keys.ts';
 
 export interface Augmenters {
   /** Tails of a compound word (lower case), or nothing. */
@@ -79,8 +80,6 @@ export function augmentText(text: string, aug: Augmenters, stats: AugmentStats =
 
 /** Elements Pagefind leaves out of the index. */
 const IGNORE_ATTR = /\sdata-pagefind-ignore\b/i;
-/** A filter or metadata attribute and its value (its keys, comma-separated). */
-const READ_ATTR = /\sdata-pagefind-(?:filter|meta)="([^"]*)"/gi;
 
 /**
  * Whether Pagefind reads the element's text as a filter value or metadata: a key without a value
@@ -88,7 +87,7 @@ const READ_ATTR = /\sdata-pagefind-(?:filter|meta)="([^"]*)"/gi;
  * Visie"`, as a page's <main> carries it) or an attribute (`image[src]`) leaves the text to the index.
  */
 function textIsRead(tag: string): boolean {
-  return [...tag.matchAll(READ_ATTR)].some((m) => m[1]!.split(',').some((key) => !/[:[]/.test(key)));
+  return searchKeys(tag).some((k) => k.readsText);
 }
 const VOID = new Set([
   'area',

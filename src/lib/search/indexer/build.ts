@@ -21,6 +21,7 @@ import { VOCABULARY_FILE } from '../shared/typos.ts';
 import { DERIVED_WEIGHT } from '../shared/options.ts';
 import { escapeHtml } from '../shared/text.ts';
 import { VocabularyCounter } from './vocabulary.ts';
+import { searchKeys } from './search-keys.ts';
 
 export interface IndexOptions {
   /** The built site (Astro's outDir). */
@@ -91,21 +92,16 @@ const META_KEYS: ReadonlySet<string> = new Set([...Object.values(META), ...PAGEF
  */
 export function checkSearchKeys(html: string): string[] {
   const problems: string[] = [];
-  for (const m of html.matchAll(/\sdata-pagefind-(filter|meta)="([^"]*)"/g)) {
-    const kind = m[1]!;
-    // "key" or "key:value" (a value in the attribute itself); several metadata keys are comma-separated.
-    const keys = (kind === 'meta' ? m[2]!.split(',') : [m[2]!]).map((k) => k.split(':')[0]!.trim()).filter(Boolean);
-    for (const key of keys) {
-      if (kind === 'filter' && !isFilterKey(key)) {
-        problems.push(
-          `data-pagefind-filter="${key}" is geen zoekfilter; verwacht een van ${FILTER_KEYS.join(', ')} (src/lib/search/shared/filters.ts)`,
-        );
-      }
-      if (kind === 'meta' && !META_KEYS.has(key)) {
-        problems.push(
-          `data-pagefind-meta="${key}" is geen bekend gegeven; verwacht een van ${[...META_KEYS].join(', ')} (src/lib/search/shared/filters.ts)`,
-        );
-      }
+  for (const { kind, key } of searchKeys(html)) {
+    if (kind === 'filter' && !isFilterKey(key)) {
+      problems.push(
+        `data-pagefind-filter="${key}" is geen zoekfilter; verwacht een van ${FILTER_KEYS.join(', ')} (src/lib/search/shared/filters.ts)`,
+      );
+    }
+    if (kind === 'meta' && !META_KEYS.has(key)) {
+      problems.push(
+        `data-pagefind-meta="${key}" is geen bekend gegeven; verwacht een van ${[...META_KEYS].join(', ')} (src/lib/search/shared/filters.ts)`,
+      );
     }
   }
   return [...new Set(problems)];
