@@ -338,6 +338,43 @@ describe('contents lists and editorial marking', () => {
   });
 });
 
+describe('card metadata on a phone', () => {
+  for (const width of [320, 360, 390]) {
+    it(`${width} px: no line of a document card's metadata begins or ends with a separator`, async () => {
+      const context = await browser.newContext({ viewport: { width, height: 740 }, javaScriptEnabled: false });
+      const bad: string[] = [];
+      for (const path of ['/', '/documenten/']) {
+        const page = await open(context, path);
+        const lines = await page.evaluate(() =>
+          [...document.querySelectorAll('.card__meta')].flatMap((meta) => {
+            // The line each character of the line's text sits on, by the top of its box.
+            const byTop = new Map<number, string>();
+            const walker = document.createTreeWalker(meta, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              const text = node.textContent ?? '';
+              for (let i = 0; i < text.length; i++) {
+                const range = document.createRange();
+                range.setStart(node, i);
+                range.setEnd(node, i + 1);
+                const rect = range.getClientRects()[0];
+                if (!rect) continue;
+                const top = Math.round(rect.top / 4);
+                byTop.set(top, (byTop.get(top) ?? '') + text[i]);
+              }
+            }
+            return [...byTop.values()].map((l) => l.trim());
+          }),
+        );
+        expect(lines.length, `${path}: kaarten`).toBeGreaterThan(0);
+        bad.push(...lines.filter((l) => /^[·,]|·$/.test(l)).map((l) => `${path}: "${l}"`));
+        await page.close();
+      }
+      await context.close();
+      expect(bad).toEqual([]);
+    });
+  }
+});
+
 describe('the issue’s text details', () => {
   const pages = builtPages();
   it('no number glued to a word or a dot: "ongeveer73", "2021·"', () => {
