@@ -6,7 +6,7 @@
  * remark-rehype: footnotes labelled in Dutch
  * rehype: glossary-links → paragraph-anchors → footnote-numbers (the source's numbers) →
  *   paragraph-citations → glossary-popovers → rehypeHeadingIds (Astro's, here so the ids exist
- *   before the next step) → heading-links
+ *   before the next step) → heading-links → table-hyphens (soft hyphens in row labels)
  *
  * Smart punctuation stays off (the sources' own quotes and dashes), set on the processor in
  * astro.config.mjs.
@@ -21,6 +21,7 @@ import { paragraphAnchors } from './paragraph-anchors.ts';
 import { readingStats } from './reading-stats.ts';
 import { paragraphCitations } from './paragraph-citations.ts';
 import { glossaryPopovers } from './glossary-popovers.ts';
+import { tableHyphens } from './table-hyphens.ts';
 import type { CitationPage } from '../lib/citation-pages.ts';
 
 export interface PipelineOptions {
@@ -49,6 +50,7 @@ export function markdownPlugins({ terms, href, pages = new Map() }: PipelineOpti
       glossaryPopovers({ terms, href }),
       rehypeHeadingIds,
       headingLinks,
+      tableHyphens,
     ],
     remarkRehype: remarkRehypeOptions,
   };

@@ -7,6 +7,7 @@
  */
 
 import { comparableText, decodeEntities, stripFurniture } from '../../src/lib/paragraphs';
+import { withoutSoftHyphens } from '../../src/lib/hyphenate';
 
 /** Page furniture of the PDFs that is not part of any sentence. */
 const FURNITURE = [
@@ -44,11 +45,14 @@ export const comparable = comparableText;
 
 /** The visible text of an HTML fragment: site furniture and tags dropped, entities decoded. */
 export function htmlText(html: string): string {
-  return decodeEntities(
-    stripFurniture(html)
-      .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
-      .replace(/<sup>\s*<a[^>]*data-footnote-ref[^>]*>[\s\S]*?<\/a>\s*<\/sup>/g, '') // footnote references
-      .replace(/<[^>]+>/g, ' '),
+  // Soft hyphens in long row labels (src/lib/hyphenate.ts) are invisible unless a line breaks there.
+  return withoutSoftHyphens(
+    decodeEntities(
+      stripFurniture(html)
+        .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
+        .replace(/<sup>\s*<a[^>]*data-footnote-ref[^>]*>[\s\S]*?<\/a>\s*<\/sup>/g, '') // footnote references
+        .replace(/<[^>]+>/g, ' '),
+    ),
   );
 }
 

@@ -44,6 +44,14 @@ describe('ignored parts left out of the indexed copy', () => {
     expect(dropIgnored(html)).toBe('<div class="heading-wrapper"><h2 id="inleiding">Inleiding</h2></div>');
   });
 
+  it('takes the soft hyphens out of long words in table row labels, so the word is indexed whole', () => {
+    const html =
+      '<tr><th scope="row">Kinderen met risico op onder\u00adwijs\u00adachter\u00adstand</th><td>18 %</td></tr>';
+    expect(dropIgnored(html)).toBe(
+      '<tr><th scope="row">Kinderen met risico op onderwijsachterstand</th><td>18 %</td></tr>',
+    );
+  });
+
   it('drops the way back from a footnote to its reference', () => {
     const html =
       '<li id="user-content-fn-4"><p>Bron: CBS. <a href="#user-content-fnref-4" data-footnote-backref aria-label="Terug naar verwijzing 4" class="data-footnote-backref">↩</a></p></li>';

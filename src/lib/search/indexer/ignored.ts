@@ -20,10 +20,13 @@
  * title, notes, source and table stay: its drawings (three sizes of one SVG), their hidden text
  * description and the download line made excerpts of tick labels and file types (“46,6% Beroep op
  * … 21,2% 20%”, “Download: CSV · JSON · SVG · PNG”), and the table holds the same figures.
+ * The soft hyphens in long words of table row labels (src/lib/hyphenate.ts) go as well: Pagefind
+ * would index "onderwijs\u00adachterstand" as a word nobody types.
  * The page people read is not changed.
  */
 import { PARA_CITE_CLASS } from '../../paragraphs.ts';
 import { TAG, VOID } from './vocabulary.ts';
+import { withoutSoftHyphens } from '../../hyphenate.ts';
 
 const PARA_CITE = new RegExp(`^\\s+class="${PARA_CITE_CLASS}"\\s*$`);
 const KEEP = /\sdata-pagefind-(?:filter|meta)\b/;
@@ -43,7 +46,7 @@ const CHART_PARTS =
   /<svg\b[^>]*\sclass="chart__svg[\s\S]*?<\/svg>|<p class="chart__(?:alt|download)"[^>]*>[\s\S]*?<\/p>|<summary>Tabel met de cijfers<\/summary>/g;
 
 export function dropIgnored(page: string): string {
-  const html = page
+  const html = withoutSoftHyphens(page)
     .replace(FOOTNOTE_BACKREF, '')
     .replace(PARA_LINK, '')
     .replace(HEADING_LINK, '')
