@@ -237,6 +237,38 @@ describe('phone, 360 px', () => {
     await page.close();
   });
 
+  it.each(withTables)('%s: a row label breaks only between words or where Dutch hyphenates', async (path) => {
+    const page = await open(phone, path);
+    const broken = await page.evaluate(() => {
+      document.querySelectorAll('details').forEach((d) => (d.open = true));
+      const out: string[] = [];
+      for (const th of document.querySelectorAll('tbody th')) {
+        const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+          let lastTop: number | undefined;
+          for (let i = 0; i < node.data.length; i++) {
+            if (node.data[i] === '\u00ad') continue; // no box of its own unless the line breaks there
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            // The glyph's own box is the last: at a break after a soft hyphen, the next letter's
+            // range also holds the hyphen drawn at the end of the line before.
+            const rect = [...range.getClientRects()].filter((r) => r.width > 0).at(-1);
+            if (!rect) continue;
+            const top = Math.round(rect.top);
+            // A new line that begins inside a word, not after a space, a hyphen, a slash or a soft hyphen.
+            if (lastTop !== undefined && top > lastTop && /[\p{L}\d]/u.test(node.data[i - 1] ?? ''))
+              out.push(node.data.slice(Math.max(0, i - 12), i) + '|' + node.data.slice(i, i + 12));
+            lastTop = top;
+          }
+        }
+      }
+      return out;
+    });
+    expect(broken).toEqual([]);
+    await page.close();
+  });
+
   it.each(withTables)('%s: every scroll region around a table is labelled and focusable', async (path) => {
     const page = await open(phone, path);
     const bad = await page.evaluate(() =>
