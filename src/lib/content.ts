@@ -243,6 +243,11 @@ export function chapterPath(chapter: ChapterEntry): string {
   return withBase(`/documenten/${chapter.data.document.id}/${chapterSlug(chapter)}/`);
 }
 
+/** A section of a numbered chapter ("3.1"): indented under its chapter in the chapter lists. */
+export function isSubChapter(chapter: ChapterEntry): boolean {
+  return Boolean(chapter.data.number?.includes('.'));
+}
+
 export function chapterLabel(chapter: ChapterEntry): string {
   return chapter.data.number ? `${chapter.data.number} ${chapter.data.title}` : chapter.data.title;
 }

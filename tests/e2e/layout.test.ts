@@ -85,6 +85,26 @@ describe('contents beside the text at 1280 px', () => {
     await page.close();
   });
 
+  it('the vision’s chapter cards and chapter navigation indent 3.1-3.3 under chapter 3', async () => {
+    for (const [path, item] of [
+      ['/documenten/sociale-visie-2040/', '.chapter-list .card'],
+      ['/documenten/sociale-visie-2040/gelijke-kansen/', '.page-contents li'],
+    ] as const) {
+      const page = await open(desktop, path);
+      const lefts = await page.locator(item).evaluateAll((items) =>
+        items.map((li) => ({
+          label: li.textContent?.trim().split(/\s/)[0],
+          left: Math.round(li.getBoundingClientRect().left),
+        })),
+      );
+      const left = (n: string) => lefts.find((l) => l.label === n)?.left;
+      expect(left('3'), `${path}: hoofdstuk 3`).toBeDefined();
+      for (const sub of ['3.1', '3.2', '3.3']) expect(left(sub), `${path}: ${sub}`).toBeGreaterThan(left('3')!);
+      expect(left('4'), `${path}: hoofdstuk 4`).toBe(left('3'));
+      await page.close();
+    }
+  });
+
   it('the header has brand, search and menu; the search is in the brand’s row', async () => {
     const page = await open(desktop, '/documenten/');
     const brand = await page.locator('.site-header__brand').boundingBox();
