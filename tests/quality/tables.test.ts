@@ -42,4 +42,22 @@ describe('tables', () => {
     expect(tables).toBeGreaterThan(30);
     expect(problems, problems.join('\n')).toEqual([]);
   });
+
+  it('have no column that says the same on every row (a chart table’s "Soort": "waarde" on each)', () => {
+    const problems: string[] = [];
+    for (const path of builtPages()) {
+      for (const table of elements(readBuilt(path), /<table\b[^>]*data-chart-table/)) {
+        const head = [...(elements(table, /<thead\b/)[0] ?? '').matchAll(/<th\b[^>]*>([^<]*)</g)].map((m) => m[1]);
+        const rows = elements(elements(table, /<tbody\b/)[0] ?? '', /<tr\b/).map((r) =>
+          [...r.matchAll(/<t[hd]\b[^>]*>([\s\S]*?)<\/t[hd]>/g)].map((m) => m[1]),
+        );
+        if (rows.length < 2) continue;
+        head.forEach((name, i) => {
+          if (new Set(rows.map((r) => r[i])).size === 1)
+            problems.push(`${path}: kolom "${name}" is overal "${rows[0]?.[i]}"`);
+        });
+      }
+    }
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
 });
