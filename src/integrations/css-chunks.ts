@@ -20,8 +20,8 @@ const PAGE_CSS: readonly (readonly [RegExp, string])[] = [
   [/src\/styles\/overview\.css|src\/components\/layers\/|src\/styles\/pages\/home\.css/, 'overzicht'],
   // Components that only the vision's chapters use (imported by the chapter page).
   [/src\/components\/mdx\/(NeedsPyramid|PullQuote|DataTable)\.css/, 'hoofdstuk'],
-  // The figures overview (its contents list and themes): not on the documents either.
-  [/src\/components\/TableOfContents\.css|src\/styles\/pages\/figures\.css/, 'cijfers'],
+  // The figures overview (its themes): not on the documents either.
+  [/src\/styles\/pages\/figures\.css/, 'cijfers'],
 ];
 
 /** Rollup's manualChunks: the stylesheet a CSS module goes into (undefined for scripts). */

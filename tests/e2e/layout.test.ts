@@ -40,6 +40,7 @@ describe('contents beside the text at 1280 px', () => {
     '/dossiers/financien/',
     '/dossiers/toegang/',
     '/tijdlijn/',
+    '/cijfers/',
   ]) {
     it(`${path}: halfway down, a contents list with links into the page is in view beside the text`, async () => {
       const page = await open(desktop, path);
