@@ -39,6 +39,20 @@ export function chapterLink(lib: Library, chapterId: string, section?: string): 
   return { href: `${chapterPath(chapter)}${section ? `#${section}` : ''}`, text: chapterLabel(chapter) };
 }
 
+/**
+ * Where a quote stands, named with its document ("Sociale Visie 2040, Inleiding"), as every
+ * "Lees in …" under a quote reads: a chapter's name alone is not enough on paper, where the
+ * quick scan and the vision both have an "Inleiding".
+ */
+export function placeLink(
+  lib: Library,
+  s: { document: { id: string }; chapter?: { id: string }; section?: string },
+): Link {
+  if (!s.chapter) return sectionLink(lib, s.document.id, s.section);
+  const link = chapterLink(lib, s.chapter.id, s.section);
+  return { href: link.href, text: `${documentLabel(lib.documentById(s.document.id))}, ${link.text}` };
+}
+
 /** The source file of a document, for quotes that tests check against it. */
 export function sourceFileOf(lib: Library, documentId: string): string {
   return lib.documentById(documentId).data.sourceFile;

@@ -8,7 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchBrowser } from '../support/browser';
-import { blankBelowText, printPage, wordBoxes, type PrintedPdf } from '../support/pdf';
+import { blankBelowText, pageImages, printPage, rawPages, wordBoxes, type PrintedPdf } from '../support/pdf';
 import { pseudoBoxes } from '../support/pseudo-boxes';
 import { startStaticServer } from '../support/static-server';
 import { ASTRO, runLocked } from '../support/astro-build';
@@ -269,6 +269,140 @@ describe('printed to PDF (default build, no SITE_URL)', () => {
     } finally {
       await page.close();
     }
+  });
+});
+
+/** The lines of a printed page's text, without the running header and footer. */
+function bodyLines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter((l) => l && !/pagina \d+ van \d+|^stand van|^Sociaal Domein Maastricht/.test(l));
+}
+
+describe('printed as a reader finds it on paper', () => {
+  /*
+   * A reader whose system is set to dark mode printed the dark-mode colours on white paper: the
+   * editors' notes in pale blue (#cfe3f5, about 1,3:1), muted text and chart axes in light grey,
+   * light-blue bars. Paper is light whatever the setting: the printout must be the same.
+   */
+  it.each(['/documenten/quickscan-vng-2024/', '/dossiers/financien/'])(
+    '%s prints the same in dark mode as in light mode',
+    async (path) => {
+      const url = new URL(path.replace(/^\//, ''), baseURL).href;
+      const light = pageImages((await printPage(context, url)).file);
+      const dark = pageImages((await printPage(context, url, { colorScheme: 'dark' })).file);
+      expect(dark.length).toBe(light.length);
+      const differ = dark.flatMap((img, i) => (img.equals(light[i]!) ? [] : [`pagina ${i + 1}`]));
+      expect(differ, `anders in donkere modus: ${differ.join(', ')}`).toEqual([]);
+    },
+  );
+
+  /*
+   * A finding's title and status line ("● Duidelijke voortgang [redactie]") ended page 2 of the
+   * finance dossier, its quotes on page 3. No page of a dossier may end with a status line.
+   */
+  it.each(['financien', 'toegang', 'bestaanszekerheid', 'monitoring', 'regionale-samenwerking'])(
+    '/dossiers/%s/ ends no page with a finding’s status line',
+    async (id) => {
+      const pdf = await printPage(context, new URL(`dossiers/${id}/`, baseURL).href);
+      const alone = pdf.pages.slice(0, -1).flatMap((text, i) => {
+        const last = bodyLines(text).at(-1) ?? '';
+        return /^[●◐○▲] /.test(last) ? [`pagina ${i + 1} eindigt met "${last}"`] : [];
+      });
+      expect(alone, alone.join('\n')).toEqual([]);
+    },
+  );
+
+  /*
+   * Links that only work on a screen: the downloads (CSV, JSON, SVG, PNG) on a chart's page and
+   * on /cijfers/, and a route step's links to the previous and next step, which the list of all
+   * steps below them already gives in order.
+   */
+  it.each([
+    ['/cijfers/tekort-sociaal-domein/', /Downloaden|CSV|PNG/],
+    ['/cijfers/', /downloaden|CSV \(/],
+    ['/route/stap-2/', /Vorige stap|Volgende stap/],
+  ])('%s prints no screen-only links', async (path, screenOnly) => {
+    const pdf = await printPage(context, new URL(path.replace(/^\//, ''), baseURL).href);
+    const lines = pdf.pages.flatMap(bodyLines);
+    expect(lines.length).toBeGreaterThan(10);
+    expect(lines.filter((l) => screenOnly.test(l))).toEqual([]);
+  });
+
+  it.each([
+    ['/', 'Sociaal Domein Maastricht: visie, plan en voortgang'],
+    ['/inwoners/', 'Sociaal Domein Maastricht · De sociale visie in het kort'],
+  ])('%s has a running header that names the site once', async (path, header) => {
+    const pdf = await printPage(context, new URL(path.replace(/^\//, ''), baseURL).href);
+    for (const text of pdf.pages) {
+      const head = text.replace(/\s+/g, ' ');
+      expect(head).toContain(header);
+      expect(head).not.toContain('Sociaal Domein Maastricht · Sociaal Domein Maastricht');
+    }
+  });
+
+  /*
+   * The vision's chapter cards and the home page's boxes per audience split across pages (the
+   * card of chapter 4 ended with its last two lines on page 4). Each prints whole: its first
+   * and last line on one page.
+   */
+  it.each([
+    ['/documenten/sociale-visie-2040/', '.card'],
+    ['/', '.entry'],
+  ])('%s prints each card on one page', async (path, selector) => {
+    const url = new URL(path.replace(/^\//, ''), baseURL).href;
+    const page = await context.newPage();
+    let cards: Array<{ first: string; last: string }>;
+    try {
+      await page.goto(url);
+      await page.emulateMedia({ media: 'print' });
+      cards = await page.locator(`main ${selector}`).evaluateAll((els) =>
+        els.map((el) => {
+          const words = (el as HTMLElement).innerText.replace(/\s+/g, ' ').trim().split(' ');
+          return { first: words.slice(0, 3).join(' '), last: words.slice(-3).join(' ') };
+        }),
+      );
+    } finally {
+      await page.close();
+    }
+    expect(cards.length).toBeGreaterThan(2);
+    const pdf = await printPage(context, url);
+    const flat = rawPages(pdf.file).map((t) => t.replace(/\s+/g, ' '));
+    const split = cards.flatMap(({ first, last }) => {
+      const at = flat.findIndex((t) => t.includes(first));
+      return at >= 0 && flat[at]!.includes(last, flat[at]!.indexOf(first))
+        ? []
+        : [`"${first} … ${last}" niet op één pagina (begint op pagina ${at + 1})`];
+    });
+    expect(split, split.join('\n')).toEqual([]);
+  });
+
+  /*
+   * On paper a link's target is its text. "Lees in Inleiding, ¶ 7" (glossary, dossiers) left the
+   * reader to guess which document: the quick scan and the vision both have an "Inleiding". A
+   * finding's further reading listed the vision's chapter 4 twice, for two of its sections.
+   */
+  const DOCUMENTS =
+    /^Lees in (Sociale Visie 2040|Quick scan VNG 2024|Raadsvoorstel 65-2021|Raadsinformatiebrief quick scan 2024|Aanbiedingsbrief Uitvoeringsplan|Rondebriefje informatieronde)\b/;
+  it.each(['/begrippen/', '/dossiers/financien/', '/dossiers/bestaanszekerheid/'])(
+    '%s names the document in every "Lees in …" line',
+    async (path) => {
+      const pdf = await printPage(context, new URL(path.replace(/^\//, ''), baseURL).href);
+      const lees = pdf.pages.flatMap(bodyLines).filter((l) => l.startsWith('Lees in '));
+      expect(lees.length).toBeGreaterThan(3);
+      expect(lees.filter((l) => !DOCUMENTS.test(l))).toEqual([]);
+    },
+  );
+
+  it('/bevindingen/toegang/ lists each place in the vision once, by its section', async () => {
+    const pdf = await printPage(context, new URL('bevindingen/toegang/', baseURL).href);
+    const text = pdf.pages.join('\n').replace(/\s+/g, ' ');
+    const items = [...text.matchAll(/In de Sociale Visie 2040: (.+?)(?= In de Sociale Visie 2040:| Thema)/g)].map(
+      (m) => m[1]!,
+    );
+    expect(items.length).toBeGreaterThan(1);
+    expect(new Set(items).size).toBe(items.length);
   });
 });
 

@@ -37,12 +37,19 @@ export function readPdf(file: string): PrintedPdf {
   return { file, pages, sizes };
 }
 
-/** Opens the page (without JavaScript, like a reading page), prints it to PDF and reads the PDF. */
-export async function printPage(context: BrowserContext, url: string): Promise<PrintedPdf> {
+/**
+ * Opens the page (without JavaScript, like a reading page), prints it to PDF and reads the PDF.
+ * `colorScheme` is the reader's system setting (light unless given).
+ */
+export async function printPage(
+  context: BrowserContext,
+  url: string,
+  { colorScheme = 'light' }: { colorScheme?: 'light' | 'dark' } = {},
+): Promise<PrintedPdf> {
   const page = await context.newPage();
   try {
     await page.goto(url);
-    await page.emulateMedia({ media: 'print' });
+    await page.emulateMedia({ media: 'print', colorScheme });
     const pdf = await page.pdf({ preferCSSPageSize: true });
     const file = join(mkdtempSync(join(tmpdir(), 'print-')), 'page.pdf');
     writeFileSync(file, pdf);
@@ -98,4 +105,24 @@ export function blankBelowText(file: string, marginMm = 20): number[] {
       }
       return (bottom - last) / (bottom - top);
     });
+}
+
+/** Each page of the PDF drawn in grey at a low resolution (pdftoppm), as raw PGM files, in order. */
+export function pageImages(file: string, dpi = 30): Buffer[] {
+  const dir = mkdtempSync(join(tmpdir(), 'images-'));
+  run('pdftoppm', ['-r', String(dpi), '-gray', file, join(dir, 'p')]);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.pgm'))
+    .sort()
+    .map((f) => readFileSync(join(dir, f)));
+}
+
+/**
+ * The text of each page in the order it was drawn (pdftotext -raw): for Chromium the order of
+ * the document, so boxes side by side (a grid of cards) do not interleave their lines.
+ */
+export function rawPages(file: string): string[] {
+  const pages = run('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-']).split('\f');
+  if (pages.at(-1)?.trim() === '') pages.pop();
+  return pages;
 }
