@@ -9,14 +9,15 @@
  * soft hyphens (U+00AD, invisible unless the line breaks there) into long words, at the points
  * of the Dutch TeX hyphenation patterns (the `hyphen` package): "on-der-wijs-ach-ter-stand".
  *
- * Only words of MIN_LENGTH letters or more get them: shorter words fit beside two figures on
- * the smallest phone (320 px), and every soft hyphen is two bytes of the page.
+ * Only words of MIN_LENGTH letters or more get them: at 320 px a row label beside a narrow
+ * column has about 110 px, where a bold word of eleven letters ("bevindingen") no longer fits;
+ * shorter words do, and every soft hyphen is two bytes of the page.
  */
 // A CommonJS package without an exports map: Node's ESM loader needs the file, and takes its default.
 import hyphen from 'hyphen/nl/index.js';
 
 export const SOFT_HYPHEN = '\u00ad';
-export const MIN_LENGTH = 14;
+export const MIN_LENGTH = 11;
 
 /** The text with soft hyphens at the Dutch break points of its words of MIN_LENGTH letters or more. */
 export function softHyphens(text: string): string {

@@ -459,3 +459,53 @@ describe('the issue’s text details', () => {
     expect(bad).toEqual([]);
   });
 });
+
+/*
+ * A word broken inside itself reads as two words: "Toegankelijkheidsverkl / aring" in the h1 and
+ * "Aanbiedin / gsbrief" in the /over/ table at 360 px (that table also scrolled sideways). A word
+ * may break only where it has a hyphen, a soft hyphen or a <wbr>.
+ */
+describe('no word broken inside itself on a phone', () => {
+  for (const width of [320, 360]) {
+    it.each(['/over/', '/toegankelijkheid/', '/bestaat-niet/'])(`%s at ${width} px`, async (path) => {
+      const context = await browser.newContext({ viewport: { width, height: 740 }, javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(new URL(path.replace(/^\//, ''), baseURL).href, { waitUntil: 'load' });
+      const { words, broken, overflow } = await page.evaluate(() => {
+        const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+        let words = 0;
+        const broken: string[] = [];
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+          const parent = node.parentElement;
+          if (!parent?.closest('h1, h2, h3, caption, th, td')) continue;
+          // A header row that is there only for screen readers (1 px wide) has no lines to read.
+          if ((parent.closest('thead')?.getBoundingClientRect().width ?? 2) <= 1) continue;
+          // Pieces that may not break: split at spaces, after hyphens and soft hyphens.
+          for (const m of node.data.matchAll(/[^\s\u00ad-]+[-\u00ad]?/g)) {
+            // The line of each letter, by its own box: the last one, because at a break after a soft
+            // hyphen the next letter's range also holds the hyphen drawn at the end of the line before.
+            const tops = new Set<number>();
+            for (let i = m.index; i < m.index + m[0].length; i++) {
+              if (node.data[i] === '\u00ad') continue;
+              const range = document.createRange();
+              range.setStart(node, i);
+              range.setEnd(node, i + 1);
+              const box = [...range.getClientRects()].filter((r) => r.width > 0).at(-1);
+              if (box) tops.add(Math.round(box.top));
+            }
+            words++;
+            if (tops.size > 1) broken.push(m[0]);
+          }
+        }
+        const overflow = [...document.querySelectorAll('main table')].filter(
+          (t) => t.scrollWidth > t.clientWidth + 0.5,
+        ).length;
+        return { words, broken, overflow };
+      });
+      expect(words).toBeGreaterThan(2);
+      expect(broken).toEqual([]);
+      expect(overflow, 'tabellen die zijwaarts scrollen').toBe(0);
+      await context.close();
+    });
+  }
+});
