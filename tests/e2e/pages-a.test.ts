@@ -43,4 +43,21 @@ describe('unknown paths', () => {
       await page.close();
     }
   });
+
+  // It offered only two links: no word on what to check or on the search field (as GOV.UK's 404 does).
+  it('help the reader on: what to check in the address, the search field, and where to begin', async () => {
+    const { page } = await open(desktopContext(), '/bestaat-niet/');
+    try {
+      const text = (await page.locator('main').textContent()) ?? '';
+      expect(text).toMatch(/adres/);
+      expect(text).toMatch(/zoekveld/);
+      expect(await page.locator('header input[type="search"]').count()).toBe(1);
+      const links = await page
+        .locator('main a')
+        .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      for (const path of ['/', '/documenten/', '/inwoners/', '/begrippen/']) expect(links).toContain(path);
+    } finally {
+      await page.close();
+    }
+  });
 });
