@@ -388,6 +388,19 @@ describe('wrapLabel', () => {
     expect(lines.join(' ')).toBe('Beroep op zorg en ondersteuning sociaal domein');
     for (const l of lines) expect(textWidth(l)).toBeLessThanOrEqual(200);
   });
+
+  it('keeps a figure with its unit and never starts or ends a line with the separator "·"', () => {
+    // At 360 px the comparison's detail line ended "Nederland 10,6 % ·", and a figure could lose its unit.
+    const detail = 'Maastricht 14,9\u00a0%, Nederland 10,6\u00a0% · lager is beter';
+    for (let width = 60; width <= 420; width += 2) {
+      const lines = wrapLabel(detail, width, 14);
+      for (const l of lines) {
+        expect(l, `${width}: ${lines.join(' | ')}`).not.toMatch(/^·|·$/);
+        expect(l, `${width}: ${lines.join(' | ')}`).not.toMatch(/^%|\d$/);
+      }
+      expect(lines.join(' ').replace(/ · /, ' ')).toBe(detail.replace(/ · /, ' '));
+    }
+  });
 });
 
 describe('SVG output', () => {

@@ -102,16 +102,18 @@ export function textWidth(text: string, size = LABEL_SIZE): number {
 
 /**
  * Wraps a label into lines that fit a width, at spaces. SVG text does not wrap by itself,
- * and labels must stay readable on a phone.
+ * and labels must stay readable on a phone. A non-breaking space holds (a figure and its unit:
+ * "14,9 %"), and a separator " · " where a line breaks is dropped: a line neither ends nor
+ * starts with "·".
  */
 export function wrapLabel(text: string, width: number, size = LABEL_SIZE): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/)) {
+  for (const word of text.split(/[ \t\n\r]+/)) {
     const next = line ? `${line} ${word}` : word;
     if (line && textWidth(next, size) > width) {
-      lines.push(line);
-      line = word;
+      lines.push(line.replace(/ ·$/, ''));
+      line = word === '·' ? '' : word;
     } else line = next;
   }
   if (line) lines.push(line);
