@@ -509,3 +509,24 @@ describe('no word broken inside itself on a phone', () => {
     });
   }
 });
+
+/*
+ * At 320 px the editorial summary and the document cards had 24 px of padding on each side: about
+ * 27 characters a line. With 16 px (as GOV.UK's inset text) their text gets 250 px or more.
+ */
+describe('boxes leave their text room at 320 px', () => {
+  it.each([
+    ['/documenten/aanbiedingsbrief-uitvoeringsplan-2021/', '.editorial-summary p'],
+    ['/documenten/', '.card p'],
+  ])('%s: %s is at least 250 px wide', async (path, selector) => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 740 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(new URL(path.replace(/^\//, ''), baseURL).href, { waitUntil: 'load' });
+    const width = await page
+      .locator(selector)
+      .first()
+      .evaluate((p) => p.getBoundingClientRect().width);
+    expect(width).toBeGreaterThanOrEqual(250);
+    await context.close();
+  });
+});
