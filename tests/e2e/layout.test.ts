@@ -530,3 +530,31 @@ describe('boxes leave their text room at 320 px', () => {
     await context.close();
   });
 });
+
+// A chart's title is its heading: at 1280 px "… naar 50,3 % in" / "2020" left one word on the last line.
+describe('chart titles are balanced like headings', () => {
+  it.each(['/documenten/sociale-visie-2040/bijlage-trends/', '/documenten/sociale-visie-2040/waar-staan-we-nu/'])(
+    '%s at 1280 px: no title ends with one word alone on its line',
+    async (path) => {
+      const page = await open(desktop, path);
+      const lastLines = await page.locator('.chart__title').evaluateAll((titles) =>
+        titles
+          .filter((t) => t.getClientRects().length > 0)
+          .map((t) => {
+            const node = t.firstChild as Text;
+            const tops = [...node.data.matchAll(/\S+/g)].map((m) => {
+              const range = document.createRange();
+              range.setStart(node, m.index);
+              range.setEnd(node, m.index + m[0].length);
+              return Math.round(range.getBoundingClientRect().top);
+            });
+            const lines = new Set(tops).size;
+            return { title: node.data, lines, last: tops.filter((top) => top === tops.at(-1)).length };
+          }),
+      );
+      expect(lastLines.length).toBeGreaterThan(0);
+      for (const t of lastLines) if (t.lines > 1) expect(t.last, t.title).toBeGreaterThan(1);
+      await page.close();
+    },
+  );
+});
