@@ -123,7 +123,7 @@ describe('every date in the sources is on the timeline or left out with a reason
 
 describe('timeline page', () => {
   it('lists every event in date order, each with <time> and a source link', () => {
-    const ids = [...page.matchAll(/<li class="timeline__item[^"]*" id="([^"]+)"/g)].map((m) => m[1]);
+    const ids = [...page.matchAll(/<h3 class="timeline__title" id="([^"]+)"/g)].map((m) => m[1]);
     expect([...ids].sort()).toEqual(all.map((e) => e.id).sort());
     const times = [...page.matchAll(/<p class="timeline__when"><time datetime="([^"]+)"/g)].map((m) => m[1]!);
     expect(times).toEqual([...times].sort((a, b) => a.slice(0, 4).localeCompare(b.slice(0, 4))));

@@ -394,6 +394,22 @@ describe('glossary answers and the results page', () => {
     }
   });
 
+  it('titles a timeline hit with what happened and its own date, not with the year above it', async () => {
+    // The event ids stood on the list items and the only headings with an id were the years:
+    // every timeline hit was titled “2021”, its excerpt ran into the next event's date.
+    const page = await search('?q=ateliersessie');
+    try {
+      const hit = page.locator('.search-result', { has: page.locator('.search-result__title a[href^="/tijdlijn/"]') });
+      expect(await hit.locator('.search-result__title a').textContent()).toBe(
+        'Ateliersessie sociaal domein met de raad',
+      );
+      expect(await mainLinks(page)).toContain('/tijdlijn/#ateliersessie-30-juni-2021');
+      expect(await hit.locator('.search-result__excerpt').textContent()).toContain('30 juni 2021');
+    } finally {
+      await page.close();
+    }
+  });
+
   it('shows the first result within the first screen on a phone, with the filters in a closed disclosure with counts', async () => {
     const ctx = await browser.newContext({ viewport: { width: 360, height: 640 } });
     const page = await ctx.newPage();
