@@ -112,6 +112,19 @@ describe('scorecard and topic pages', () => {
     for (const l of labels) expect(l).toContain('editorial-label');
   });
 
+  it.each(all.map((f) => [f.id] as const))('%s: no two links under “Verder lezen” share a text but go to different places', (id) => {
+    // Two passages of one chapter of the vision both read “4 Van het waarom en het wat naar het hoe:
+    // leidende principes”: a reader could not tell them apart (WCAG 2.4.4).
+    const html = readBuilt(`/bevindingen/${id}/`);
+    const section = html.slice(html.indexOf('id="verder-lezen"'), html.indexOf('</section>', html.indexOf('id="verder-lezen"')));
+    const targets = new Map<string, Set<string>>();
+    for (const m of section.matchAll(/<a href="([^"]+)"[^>]*>([\s\S]*?)<\/a>/g)) {
+      const text = htmlText(m[2]!).replace(/\s+/g, ' ').trim();
+      targets.set(text, (targets.get(text) ?? new Set()).add(m[1]!));
+    }
+    for (const [text, hrefs] of targets) expect(hrefs.size, `${text}: ${[...hrefs].join(', ')}`).toBe(1);
+  });
+
   it('has a filter page per area with only that area’s topics', () => {
     for (const area of new Set(all.map((f) => f.area))) {
       const html = readBuilt(`/bevindingen/onderdeel/${area}/`);
