@@ -78,3 +78,13 @@ export function numberRanges(text: string): Array<{ text: string; range: boolean
   if (at < text.length) runs.push({ text: text.slice(at), range: false });
   return runs;
 }
+
+/**
+ * The first sentence of a plain-language text, for a list that shows one line per item (as
+ * GOV.UK lists a description, not the whole summary). A sentence ends at . ! or ? followed by a
+ * space and a capital or opening quote, so “€ 0,43 mln. nodig” does not end one.
+ */
+export function firstSentence(text: string): string {
+  const m = /^[\s\S]*?[.!?](?=\s+[\p{Lu}‘“'"(])/u.exec(text.trim());
+  return m ? m[0] : text.trim();
+}

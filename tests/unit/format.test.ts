@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, formatDate, formatReadingTime, joinNl, numberRanges, readingMinutes } from '../../src/lib/format';
+import {
+  countWords,
+  firstSentence,
+  formatDate,
+  formatReadingTime,
+  joinNl,
+  numberRanges,
+  readingMinutes,
+} from '../../src/lib/format';
 import { indicatorLine, rowLabel } from '../../src/lib/indicator-values';
 
 describe('formatDate', () => {
@@ -109,5 +117,20 @@ describe('numberRanges', () => {
       ).toBe(t);
       expect(numberRanges(t).every((r) => r.text.length > 0)).toBe(true);
     }
+  });
+});
+
+describe('firstSentence', () => {
+  it('ends at a full stop before a capital, not at an abbreviation before a small letter', () => {
+    expect(firstSentence('Het college vraagt € 430.000. Van de € 0,75 mln. is nog € 0,43 mln. nodig.')).toBe(
+      'Het college vraagt € 430.000.',
+    );
+    expect(firstSentence('Is er nog € 0,43 mln. nodig? Ja.')).toBe('Is er nog € 0,43 mln. nodig?');
+    expect(firstSentence('De visie noemt ‘trampoline’. ‘Vangnet’ ook.')).toBe('De visie noemt ‘trampoline’.');
+  });
+
+  it('gives a text of one sentence whole', () => {
+    expect(firstSentence(' Eén zin zonder einde ')).toBe('Eén zin zonder einde');
+    expect(firstSentence('Eén zin.')).toBe('Eén zin.');
   });
 });

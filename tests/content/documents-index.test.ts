@@ -1,0 +1,37 @@
+/**
+ * The list of documents as a newcomer scans it: grouped by trajectory with the newest first (the
+ * 2024 quick scan, not the 2021 vision, on top), and one sentence per document instead of the
+ * whole summary (that stands on the document's page). Before, the list ran oldest first by year
+ * and a phone showed 5 400 px of summaries for six documents.
+ */
+import { describe, expect, it } from 'vitest';
+import { documentFrontmatter, documentIds } from '../support/data';
+import { readBuilt } from '../support/site';
+import { htmlText } from '../support/completeness';
+import { firstSentence } from '../../src/lib/format';
+
+const page = readBuilt('/documenten/');
+const text = (html: string) => htmlText(html).replace(/\s+/g, ' ').trim();
+
+describe('/documenten/', () => {
+  it('lists every document once, the newest trajectory first', () => {
+    const sections = page.split('<section').slice(1);
+    const links = sections.map((s) => [...s.matchAll(/<h3 class="card__title"><a href="\/documenten\/([^/"]+)\/"/g)].map((m) => m[1]!));
+    expect(links.flat().sort()).toEqual(documentIds().sort());
+    const newest = (ids: string[]) => Math.max(...ids.map((id) => Number(documentFrontmatter(id).order)));
+    const order = links.map(newest);
+    expect(order).toEqual([...order].sort((a, b) => b - a));
+    expect(links[0]).toContain('quickscan-vng-2024');
+  });
+
+  it('shows the first sentence of each summary, marked as the editors’', () => {
+    const cards = [...page.matchAll(/<p class="card__text">([\s\S]*?)<\/p>/g)].map((m) => m[1]!);
+    expect(cards).toHaveLength(documentIds().length);
+    for (const card of cards) {
+      expect(card).toContain('editorial-label');
+      const sentence = text(card.replace(/<span class="editorial-label"[\s\S]*?<\/span>/, ''));
+      expect(firstSentence(sentence), sentence).toBe(sentence);
+      expect(documentIds().some((id) => text(String(documentFrontmatter(id).summary)).startsWith(sentence))).toBe(true);
+    }
+  });
+});
