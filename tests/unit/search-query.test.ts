@@ -175,6 +175,9 @@ describe('from Pagefind results to what the reader sees', () => {
     // Pagefind's fallback to words that merely start alike is not a match.
     expect(unmatchedWords('eenzame', [result('een gezonde stad', [0])])).toEqual(['eenzame']);
     expect(unmatchedWords('wachtlijsten', [result('zij wachten, lang', [1])])).toEqual(['wachtlijsten']);
+    // A typo is not an ending: “jeugdzrg” is not found in “Jeugd” (so the page corrects it to “jeugdzorg”).
+    expect(unmatchedWords('jeugdzrg', [result('Wmo en Jeugd', [2])])).toEqual(['jeugdzrg']);
+    expect(unmatchedWords('diensten', [result('de dienst', [1])])).toEqual([]);
   });
 
   it('says counts in Dutch', () => {

@@ -118,12 +118,16 @@ export const PARAGRAPH_ID = /^(?:alinea-\d+|user-content-fn-\d+|ondertekening)$/
 
 /**
  * What a query word must contain to count as found in a page word: the word without an
- * ending of up to three letters, and at least its first five letters (“stadsdialoog” is found
+ * ending of up to three letters (with a vowel, or one letter), and at least its first five letters (“stadsdialoog” is found
  * in “stadsdialogen”, “plaats” in “plaatsgevonden”). The same rule as unmatchedWords.
  */
 function wordKey(word: string): string {
   const plain = plainWord(word);
-  return plain.slice(0, Math.max(5, plain.length - 3));
+  // An ending has a vowel, or is one letter (“-s”, “-t”): “jeugdzrg” without “zrg” is “jeugd”,
+  // and every page about youth then counted as a match for the typo, which was never corrected.
+  let drop = Math.min(3, plain.length - 5);
+  while (drop > 1 && !/[aeiouyàáâäèéêëïíîóôöúûü]/.test(plain.slice(-drop))) drop--;
+  return drop > 0 ? plain.slice(0, -drop) : plain;
 }
 
 /** The keys of a query's words, each once. */
