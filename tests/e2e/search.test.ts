@@ -371,6 +371,21 @@ describe('glossary answers and the results page', () => {
     }
   });
 
+  it('corrects a typo in a term and then answers with the term: “jeugdzrg” → jeugdhulp', async () => {
+    // Before, “jeugdzrg” counted as found in every “Jeugd” and was never corrected; once corrected,
+    // the answer was still looked up for the words as typed.
+    const page = await search('?q=jeugdzrg');
+    try {
+      expect(await page.locator('#zoekcorrectie').textContent()).toContain('Resultaten voor “jeugdzorg”');
+      const answer = page.locator('#zoekantwoord');
+      expect(await answer.isVisible()).toBe(true);
+      expect(await answer.getByRole('link').getAttribute('href')).toBe('/begrippen/#jeugdhulp');
+      expect(await mainLinks(page)).not.toContain('/begrippen/#jeugdhulp');
+    } finally {
+      await page.close();
+    }
+  });
+
   it('treats spelling variants as one term: “P&C-cyclus” finds the quick scan’s “P&C cyclus” too', async () => {
     for (const q of ['P&C-cyclus', 'P&C cyclus']) {
       const page = await search(`?q=${encodeURIComponent(q)}`);

@@ -294,7 +294,8 @@ export function startSearchPage(): void {
       if (mine !== generation) return; // a newer search has started
       showCounts(found.partial ? undefined : counts.get(found.query));
       // A query that is a glossary term gets its definition on top; the list leaves that record out.
-      const answer = glossaryAnswer(state.q, found.data);
+      // So does a query corrected to a term (“jeugdzrg” → “jeugdzorg”, a synonym of jeugdhulp).
+      const answer = glossaryAnswer(state.q, found.data) ?? glossaryAnswer(found.query, found.data);
       showAnswer(answer);
       const skip = (i: number) => i !== answer?.index;
       const total = found.hits.length - (answer ? 1 : 0);
