@@ -47,6 +47,14 @@ describe('/route/', () => {
     for (const id of links) expect(timeline).toContain(`id="${id}"`);
   });
 
+  it('tells a newcomer, before the steps, what the label “redactie” means and where more is said', () => {
+    // The label stands on every page, but nowhere on the route was it explained.
+    const intro = page.slice(page.indexOf('id="over-de-route"'), page.indexOf('id="stappen"'));
+    expect(htmlText(intro).replace(/\s+/g, ' ')).toContain('geen officiële tekst');
+    expect(intro).toContain('href="/over/#redactie"');
+    expect(readBuilt('/over/')).toContain('id="redactie"');
+  });
+
   it('is linked from the home page for staff', () => {
     expect(readBuilt('/')).toContain('href="/route/"');
   });
