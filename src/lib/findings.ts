@@ -9,6 +9,7 @@ import {
   type FindingEntry,
 } from './content';
 import { FINDING_AREAS, type FindingArea } from '../schemas/finding';
+import { headingText } from './heading-text';
 
 export function findingPath(id: string): string {
   return withBase(`/bevindingen/${id}/`);
@@ -51,6 +52,22 @@ export function placeLink(
   if (!s.chapter) return sectionLink(lib, s.document.id, s.section);
   const link = chapterLink(lib, s.chapter.id, s.section);
   return { href: link.href, text: `${documentLabel(lib.documentById(s.document.id))}, ${link.text}` };
+}
+
+/**
+ * A link's text with the heading it lands on (“Quick scan VNG 2024, onder ‘Financiën’”): links to
+ * two sections of one page read alike otherwise, and a reader cannot tell them apart.
+ */
+export function underHeading(
+  lib: Library,
+  text: string,
+  place: { document?: { id: string }; chapter?: { id: string }; section?: string },
+): string {
+  const body = place.chapter
+    ? lib.chapterById(place.chapter.id).body
+    : place.document && lib.documentById(place.document.id).body;
+  const heading = place.section && headingText(body, place.section);
+  return heading ? `${text}, onder ‘${heading}’` : text;
 }
 
 /** The source file of a document, for quotes that tests check against it. */
