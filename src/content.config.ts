@@ -9,6 +9,7 @@ import { file, glob } from 'astro/loaders';
 import { chapterSchema, documentSchema, type RefBuilders } from './schemas/document';
 import { chartSchema, indicatorSchema } from './schemas/indicator';
 import { themeSchema } from './schemas/theme';
+import { trajectorySchema } from './schemas/trajectory';
 import { findingSchema } from './schemas/finding';
 import { findingBriefSchema } from './schemas/finding-brief';
 import { passageSchema } from './schemas/passage';
@@ -23,6 +24,7 @@ const CONTENT = process.env.CONTENT_DIR ?? './content';
 const refs: RefBuilders = {
   documents: reference('documents'),
   themes: reference('themes'),
+  trajectories: reference('trajectories'),
 };
 
 export const collections = {
@@ -33,6 +35,10 @@ export const collections = {
   chapters: defineCollection({
     loader: glob({ pattern: '*/*.mdx', base: `${CONTENT}/chapters` }),
     schema: chapterSchema(refs),
+  }),
+  trajectories: defineCollection({
+    loader: file(`${CONTENT}/trajectories/trajectories.yaml`),
+    schema: trajectorySchema,
   }),
   themes: defineCollection({
     loader: file(`${CONTENT}/themes/themes.yaml`),

@@ -10,6 +10,7 @@ import type { ReadingStats } from '../plugins/reading-stats';
 export type DocumentEntry = CollectionEntry<'documents'>;
 export type ChapterEntry = CollectionEntry<'chapters'>;
 export type ThemeEntry = CollectionEntry<'themes'>;
+export type TrajectoryEntry = CollectionEntry<'trajectories'>;
 
 export type FindingEntry = CollectionEntry<'findings'>;
 export type PassageEntry = CollectionEntry<'passages'>;
@@ -74,6 +75,7 @@ export interface Library {
   events: EventEntry[];
   route: RouteStepEntry[];
   dossiers: DossierEntry[];
+  trajectories: TrajectoryEntry[];
   /** Every collection indexed by id. */
   byId: {
     documents: Index<DocumentEntry>;
@@ -87,6 +89,7 @@ export interface Library {
     events: Index<EventEntry>;
     route: Index<RouteStepEntry>;
     dossiers: Index<DossierEntry>;
+    trajectories: Index<TrajectoryEntry>;
   };
   /** Lookups of ids the content refers to: each throws a ContentError naming the collection and id. */
   documentById(id: string, context?: string): DocumentEntry;
@@ -128,20 +131,33 @@ async function renderedStats(entry: TextEntry): Promise<ReadingStats> {
 let cached: Promise<Library> | undefined;
 
 async function loadLibrary(): Promise<Library> {
-  const [documents, chapters, themes, indicators, charts, findings, passages, glossary, events, route, dossiers] =
-    await Promise.all([
-      getCollection('documents'),
-      getCollection('chapters'),
-      getCollection('themes'),
-      getCollection('indicators'),
-      getCollection('charts'),
-      getCollection('findings'),
-      getCollection('passages'),
-      getCollection('glossary'),
-      getCollection('events'),
-      getCollection('route'),
-      getCollection('dossiers'),
-    ]);
+  const [
+    documents,
+    chapters,
+    themes,
+    indicators,
+    charts,
+    findings,
+    passages,
+    glossary,
+    events,
+    route,
+    dossiers,
+    trajectories,
+  ] = await Promise.all([
+    getCollection('documents'),
+    getCollection('chapters'),
+    getCollection('themes'),
+    getCollection('indicators'),
+    getCollection('charts'),
+    getCollection('findings'),
+    getCollection('passages'),
+    getCollection('glossary'),
+    getCollection('events'),
+    getCollection('route'),
+    getCollection('dossiers'),
+    getCollection('trajectories'),
+  ]);
   const known = new Map<string, Set<string>>([
     ['documents', new Set(documents.map((d) => d.id))],
     ['chapters', new Set(chapters.map((c) => c.id))],
@@ -154,6 +170,7 @@ async function loadLibrary(): Promise<Library> {
     ['events', new Set(events.map((e) => e.id))],
     ['route', new Set(route.map((r) => r.id))],
     ['dossiers', new Set(dossiers.map((d) => d.id))],
+    ['trajectories', new Set(trajectories.map((t) => t.id))],
   ]);
   // Every collection is checked, so a dangling reference anywhere fails the build.
   const all = [
@@ -183,6 +200,7 @@ async function loadLibrary(): Promise<Library> {
     passages: passages.sort((a, b) => a.data.order - b.data.order),
     dossiers: dossiers.sort((a, b) => a.data.order - b.data.order),
     route: route.sort((a, b) => a.data.order - b.data.order),
+    trajectories,
     events: events.sort((a, b) => dateSortKey(a.data.date).localeCompare(dateSortKey(b.data.date))),
     glossary: glossary.sort((a, b) => a.data.term.localeCompare(b.data.term, 'nl', { sensitivity: 'base' })),
   };
@@ -198,6 +216,7 @@ async function loadLibrary(): Promise<Library> {
     events: new Index('events', sorted.events),
     route: new Index('route', sorted.route),
     dossiers: new Index('dossiers', sorted.dossiers),
+    trajectories: new Index('trajectories', sorted.trajectories),
   };
   return {
     ...sorted,

@@ -13,6 +13,7 @@ import { keepUnitWithNumber } from '../lib/numbers';
 export interface RefBuilders {
   documents: Ref;
   themes: Ref;
+  trajectories: Ref;
 }
 
 const person = z.object(
@@ -67,6 +68,8 @@ export function documentSchema(refs: RefBuilders) {
       }),
       themes: listOf(refs.themes, 'thema’s').default([]),
       order: positiveInt('een volgnummer'),
+      /** The decision or report the document belongs to (content/trajectories/); /documenten/ groups by it. */
+      trajectory: refs.trajectories.optional(),
       annexOf: refs.documents.optional(),
       summary,
     })

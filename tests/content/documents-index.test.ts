@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { documentFrontmatter, documentIds } from '../support/data';
+import { readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
 import { readBuilt } from '../support/site';
 import { htmlText } from '../support/completeness';
 import { firstSentence } from '../../src/lib/format';
@@ -22,6 +24,21 @@ describe('/documenten/', () => {
     const order = links.map(newest);
     expect(order).toEqual([...order].sort((a, b) => b - a));
     expect(links[0]).toContain('quickscan-vng-2024');
+  });
+
+  it('groups each document under the trajectory its frontmatter names, headed by the trajectory’s name', () => {
+    const trajectories = yaml.load(readFileSync('content/trajectories/trajectories.yaml', 'utf8')) as Array<{
+      id: string;
+      name: string;
+    }>;
+    const names = new Map(trajectories.map((t) => [t.id, t.name]));
+    for (const section of page.split('<section').slice(1)) {
+      const heading = text(/<h2[^>]*>([\s\S]*?)<\/h2>/.exec(section)![1]!);
+      for (const [, id] of section.matchAll(/<h3 class="card__title"><a href="\/documenten\/([^/"]+)\/"/g)) {
+        const trajectory = documentFrontmatter(id!).trajectory as string | undefined;
+        expect(heading, id).toBe(trajectory ? names.get(trajectory) : 'Overige documenten');
+      }
+    }
   });
 
   it('shows the first sentence of each summary, marked as the editors’', () => {

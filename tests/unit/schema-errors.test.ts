@@ -19,6 +19,7 @@ const refs = {
   documents: ref('documents'),
   chapters: ref('chapters'),
   themes: ref('themes'),
+  trajectories: ref('trajectories'),
   indicators: ref('indicators'),
   findings: ref('findings'),
   events: ref('events'),

@@ -5,7 +5,7 @@ import { themeSchema } from '../../src/schemas/theme';
 
 /** Stand-ins for astro:content's reference(): same input, same output shape. */
 const ref = (collection: string) => z.string().transform((id) => ({ id, collection }));
-const refs = { documents: ref('documents'), themes: ref('themes') };
+const refs = { documents: ref('documents'), themes: ref('themes'), trajectories: ref('trajectories') };
 const documents = documentSchema(refs);
 const chapters = chapterSchema(refs);
 
