@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { builtPages, readBuilt } from '../support/site';
+import { brokenWords, letterLines, textLines } from '../support/letter-lines';
 
 const baseURL = inject('baseURL');
 let browser: Browser;
@@ -260,32 +261,9 @@ describe('phone, 360 px', () => {
 
   it.each(withTables)('%s: a row label breaks only between words or where Dutch hyphenates', async (path) => {
     const page = await open(phone, path);
-    const broken = await page.evaluate(() => {
-      document.querySelectorAll('details').forEach((d) => (d.open = true));
-      const out: string[] = [];
-      for (const th of document.querySelectorAll('tbody th')) {
-        const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-          let lastTop: number | undefined;
-          for (let i = 0; i < node.data.length; i++) {
-            if (node.data[i] === '\u00ad') continue; // no box of its own unless the line breaks there
-            const range = document.createRange();
-            range.setStart(node, i);
-            range.setEnd(node, i + 1);
-            // The glyph's own box is the last: at a break after a soft hyphen, the next letter's
-            // range also holds the hyphen drawn at the end of the line before.
-            const rect = [...range.getClientRects()].filter((r) => r.width > 0).at(-1);
-            if (!rect) continue;
-            const top = Math.round(rect.top);
-            // A new line that begins inside a word, not after a space, a hyphen, a slash or a soft hyphen.
-            if (lastTop !== undefined && top > lastTop && /[\p{L}\d]/u.test(node.data[i - 1] ?? ''))
-              out.push(node.data.slice(Math.max(0, i - 12), i) + '|' + node.data.slice(i, i + 12));
-            lastTop = top;
-          }
-        }
-      }
-      return out;
-    });
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    const { words, broken } = brokenWords(await letterLines(page, { selector: 'tbody th' }));
+    expect(words).toBeGreaterThan(0);
     expect(broken).toEqual([]);
     await page.close();
   });
@@ -398,26 +376,7 @@ describe('card metadata on a phone', () => {
       const bad: string[] = [];
       for (const path of ['/', '/documenten/']) {
         const page = await open(context, path);
-        const lines = await page.evaluate(() =>
-          [...document.querySelectorAll('.card__meta')].flatMap((meta) => {
-            // The line each character of the line's text sits on, by the top of its box.
-            const byTop = new Map<number, string>();
-            const walker = document.createTreeWalker(meta, NodeFilter.SHOW_TEXT);
-            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-              const text = node.textContent ?? '';
-              for (let i = 0; i < text.length; i++) {
-                const range = document.createRange();
-                range.setStart(node, i);
-                range.setEnd(node, i + 1);
-                const rect = range.getClientRects()[0];
-                if (!rect) continue;
-                const top = Math.round(rect.top / 4);
-                byTop.set(top, (byTop.get(top) ?? '') + text[i]);
-              }
-            }
-            return [...byTop.values()].map((l) => l.trim());
-          }),
-        );
+        const lines = textLines(await letterLines(page, { selector: '.card__meta' }));
         expect(lines.length, `${path}: kaarten`).toBeGreaterThan(0);
         bad.push(...lines.filter((l) => /^[·,]|·$/.test(l)).map((l) => `${path}: "${l}"`));
         await page.close();
@@ -471,37 +430,12 @@ describe('no word broken inside itself on a phone', () => {
       const context = await browser.newContext({ viewport: { width, height: 740 }, javaScriptEnabled: false });
       const page = await context.newPage();
       await page.goto(new URL(path.replace(/^\//, ''), baseURL).href, { waitUntil: 'load' });
-      const { words, broken, overflow } = await page.evaluate(() => {
-        const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
-        let words = 0;
-        const broken: string[] = [];
-        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-          const parent = node.parentElement;
-          if (!parent?.closest('h1, h2, h3, caption, th, td')) continue;
-          // A header row that is there only for screen readers (1 px wide) has no lines to read.
-          if ((parent.closest('thead')?.getBoundingClientRect().width ?? 2) <= 1) continue;
-          // Pieces that may not break: split at spaces, after hyphens and soft hyphens.
-          for (const m of node.data.matchAll(/[^\s\u00ad-]+[-\u00ad]?/g)) {
-            // The line of each letter, by its own box: the last one, because at a break after a soft
-            // hyphen the next letter's range also holds the hyphen drawn at the end of the line before.
-            const tops = new Set<number>();
-            for (let i = m.index; i < m.index + m[0].length; i++) {
-              if (node.data[i] === '\u00ad') continue;
-              const range = document.createRange();
-              range.setStart(node, i);
-              range.setEnd(node, i + 1);
-              const box = [...range.getClientRects()].filter((r) => r.width > 0).at(-1);
-              if (box) tops.add(Math.round(box.top));
-            }
-            words++;
-            if (tops.size > 1) broken.push(m[0]);
-          }
-        }
-        const overflow = [...document.querySelectorAll('main table')].filter(
-          (t) => t.scrollWidth > t.clientWidth + 0.5,
-        ).length;
-        return { words, broken, overflow };
-      });
+      const { words, broken } = brokenWords(
+        await letterLines(page, { selector: 'main', within: 'h1, h2, h3, caption, th, td' }),
+      );
+      const overflow = await page.evaluate(
+        () => [...document.querySelectorAll('main table')].filter((t) => t.scrollWidth > t.clientWidth + 0.5).length,
+      );
       expect(words).toBeGreaterThan(2);
       expect(broken).toEqual([]);
       expect(overflow, 'tabellen die zijwaarts scrollen').toBe(0);
