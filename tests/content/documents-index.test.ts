@@ -41,6 +41,20 @@ describe('/documenten/', () => {
     }
   });
 
+  it('says in the card, in words, when the editors gave a document its title (here and on the home page)', () => {
+    for (const path of ['/', '/documenten/']) {
+      const cards = readBuilt(path).split('<li class="card">').slice(1);
+      for (const id of documentIds()) {
+        const card = cards.find((c) => c.includes(`href="/documenten/${id}/"`));
+        expect(card, `${path} ${id}`).toBeDefined();
+        const meta = text(/<p class="card__meta">([\s\S]*?)<\/p>/.exec(card!)![1]!);
+        expect(meta.endsWith(', titel van de redactie'), `${path} ${id}: ${meta}`).toBe(
+          documentFrontmatter(id).titleNote !== undefined,
+        );
+      }
+    }
+  });
+
   it('shows the first sentence of each summary, marked as the editors’', () => {
     const cards = [...page.matchAll(/<p class="card__text">([\s\S]*?)<\/p>/g)].map((m) => m[1]!);
     expect(cards).toHaveLength(documentIds().length);

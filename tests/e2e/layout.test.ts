@@ -332,7 +332,9 @@ describe('contents lists and editorial marking', () => {
     await page.close();
   });
 
-  for (const path of ['/begrippen/', '/tijdlijn/', '/bevindingen/', '/documenten/', '/dossiers/', '/route/']) {
+  // The home page too: its audience boxes' texts are the editors', and their badges were hidden with
+  // the lists' (no mark of anything editorial on the page).
+  for (const path of ['/', '/begrippen/', '/tijdlijn/', '/bevindingen/', '/documenten/', '/dossiers/', '/route/']) {
     it(`${path}: at most 3 editorial badges, and the page still marks what is editorial`, async () => {
       const page = await open(desktop, path);
       const { badges, marks } = await page.evaluate(() => {
