@@ -19,6 +19,13 @@ export function areaPath(area: FindingArea): string {
   return withBase(`/bevindingen/onderdeel/${area}/`);
 }
 
+/** The dossiers (/dossiers/<id>/) that take up this finding: their `findings:` name it. */
+export function dossiersWith(lib: Library, findingId: string): Link[] {
+  return lib.dossiers
+    .filter((d) => d.data.findings.some((f) => f.id === findingId))
+    .map((d) => ({ href: withBase(`/dossiers/${d.id}/`), text: d.data.title }));
+}
+
 /** Areas that have at least one finding, in the letter's order. */
 export function areasIn(findings: readonly FindingEntry[]): FindingArea[] {
   return FINDING_AREAS.filter((a) => findings.some((f) => f.data.area === a));

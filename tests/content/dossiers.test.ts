@@ -54,6 +54,13 @@ describe.each(dossiers.map((d) => [d.id, d] as const))('dossier %s', (id, d) => 
     for (const row of Object.values(d.brief)) expect((row.quotes ?? []).length > 0 || Boolean(row.note)).toBe(true);
   });
 
+  it('is linked from the page of every finding it takes up, under "Verder lezen"', () => {
+    for (const f of d.findings ?? []) {
+      const more = readBuilt(`/bevindingen/${f}/`).split('id="verder-lezen"')[1] ?? '';
+      expect(more, f).toContain(`In het dossier: <a href="/dossiers/${id}/">`);
+    }
+  });
+
   it('shows every finding, indicator, question and event with a link to its source or page', () => {
     for (const f of d.findings ?? []) expect(page).toContain(`href="/bevindingen/${f}/"`);
     for (const e of d.events ?? []) expect(page).toContain(`href="/tijdlijn/#${e}"`);
