@@ -124,6 +124,7 @@ describe('printed to PDF (default build, no SITE_URL)', () => {
     '/documenten/raadsvoorstel-65-2021/',
     '/documenten/sociale-visie-2040/waar-staan-we-nu/',
     '/cijfers/',
+    '/tijdlijn/',
   ])('%s prints no heading or chart caption at the foot of a page', async (path) => {
     const url = new URL(path.replace(/^\//, ''), baseURL).href;
     const page = await context.newPage();
@@ -250,6 +251,41 @@ describe('printed to PDF (default build, no SITE_URL)', () => {
       return next?.text === first ? [] : [`pagina ${n.page}: naast "${n.text}" staat "${next?.text}", niet "${first}"`];
     });
     expect(apart, apart.join('\n')).toEqual([]);
+  });
+
+  /*
+   * The timeline printed on 21 A4 pages, a third of them white: the screen's spacing around every
+   * event and quote. Printed tighter it takes 13; the bound leaves room for a few more events. A
+   * shorter printout must not be one with less in it: every event's title, quote and note, and
+   * every sentence left out with its reason, is in the PDF's text (compared without spaces and
+   * hyphens, which a line break moves).
+   */
+  it('/tijdlijn/ prints on at most 14 pages, with every title, quote and note', async () => {
+    const url = new URL('tijdlijn/', baseURL).href;
+    const page = await context.newPage();
+    let texts: string[];
+    try {
+      await page.goto(url);
+      // The text in the page, shown or not; the editors' labels print in another form ("[redactie]").
+      texts = await page
+        .locator('.timeline__title, .timeline__quote, .timeline__item > .timeline__note')
+        .evaluateAll((els) =>
+          els.map((el) => {
+            const copy = el.cloneNode(true) as HTMLElement;
+            copy.querySelectorAll('.editorial-label').forEach((label) => label.remove());
+            return copy.textContent ?? '';
+          }),
+        );
+    } finally {
+      await page.close();
+    }
+    expect(texts.length).toBeGreaterThan(100);
+    const bare = (s: string) => s.replace(/[\s\-‐]+/g, '');
+    const pdf = await printPage(context, url);
+    const all = bare(rawPages(pdf.file).join(''));
+    const missing = texts.filter((t) => !all.includes(bare(t)));
+    expect(missing, missing.join('\n')).toEqual([]);
+    expect(pdf.pages.length).toBeLessThanOrEqual(14);
   });
 
   it('prints editorial labels as text, not as boxes', async () => {
