@@ -316,6 +316,26 @@ function bodyLines(text: string): string[] {
     .filter((l) => l && !/pagina \d+ van \d+|^stand van|^Sociaal Domein Maastricht/.test(l));
 }
 
+/** The page's citation as text ("Citeer deze pagina"), as the page has it. */
+async function citationOf(url: string): Promise<string> {
+  const page = await context.newPage();
+  try {
+    await page.goto(url);
+    return await page
+      .locator('.page-citation__text')
+      .first()
+      .evaluate((el) => el.textContent ?? '');
+  } finally {
+    await page.close();
+  }
+}
+
+/** How often `part` is in `text`, both without spaces (a line break may fall anywhere in an address). */
+function occurrences(text: string, part: string): number {
+  const bare = (s: string) => s.replace(/\s+/g, '');
+  return bare(text).split(bare(part)).length - 1;
+}
+
 describe('printed as a reader finds it on paper', () => {
   /*
    * A reader whose system is set to dark mode printed the dark-mode colours on white paper: the
@@ -431,6 +451,24 @@ describe('printed as a reader finds it on paper', () => {
     },
   );
 
+  /*
+   * "Citeer deze pagina" is a closed disclosure on screen and did not print: a printout did not
+   * say how to cite it. On paper the citation as text prints once, under its heading; the BibTeX
+   * and the links to download the .bib and CSL-JSON files, which only work on a screen, do not.
+   */
+  it.each(['/documenten/quickscan-vng-2024/', '/documenten/sociale-visie-2040/waar-staan-we-nu/'])(
+    '%s prints its citation once, without BibTeX or download links',
+    async (path) => {
+      const url = new URL(path.replace(/^\//, ''), baseURL).href;
+      const citation = await citationOf(url);
+      expect(citation).toMatch(/\(.+, .*\d{4}\)/);
+      const text = (await printPage(context, url)).pages.flatMap(bodyLines).join(' ');
+      expect(occurrences(text, citation)).toBe(1);
+      expect(text).toContain('Citeer deze pagina');
+      expect(text).not.toMatch(/@report\{|BibTeX|CSL-JSON|Als tekst:/);
+    },
+  );
+
   it('/bevindingen/toegang/ lists each place in the vision once, by its section', async () => {
     const pdf = await printPage(context, new URL('bevindingen/toegang/', baseURL).href);
     const text = pdf.pages.join('\n').replace(/\s+/g, ' ');
@@ -464,6 +502,12 @@ describe('printed to PDF with SITE_URL configured', () => {
       for (const text of pdf.pages) expect(text).toContain(own);
       const others = urls(pdf.pages.join('\n')).filter((u) => u !== own);
       expect(others.length, others.join(', ')).toBeLessThanOrEqual(3);
+      // A printed document page's citation has the page's address.
+      const docUrl = new URL('documenten/quickscan-vng-2024/', url).href;
+      const citation = await citationOf(docUrl);
+      expect(citation).toContain('https://sociaaldomein.maastricht.test/documenten/quickscan-vng-2024/');
+      const printed = (await printPage(context, docUrl)).pages.flatMap(bodyLines).join(' ');
+      expect(occurrences(printed, citation)).toBe(1);
     } finally {
       await new Promise<void>((ok) => server.close(() => ok()));
     }
