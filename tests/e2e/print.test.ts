@@ -399,6 +399,26 @@ describe('printed as a reader finds it on paper', () => {
   });
 
   /*
+   * A chart's title states its finding, up to 134 characters; in the running header it wrapped
+   * to a second line, cut where the line ended ("… in 2021/2023; / het doel voor 2024 is € 0
+   * mln"). Every page's header is one line (its words in the top margin share one baseline).
+   */
+  it.each([
+    '/cijfers/tekort-sociaal-domein/',
+    '/cijfers/budget-uitvoeringsplan/',
+    '/cijfers/maastricht-nederland-hoofdstuk-2/',
+    '/cijfers/groei-ouderen/',
+    '/route/stap-5/',
+  ])('%s prints its running header on one line', async (path) => {
+    const pdf = await printPage(context, new URL(path.replace(/^\//, ''), baseURL).href);
+    const top = (20 / 25.4) * 72;
+    const head = wordBoxes(pdf.file).filter((w) => w.yMax < top);
+    const lines = pdf.pages.map((_, i) => new Set(head.filter((w) => w.page === i + 1).map((w) => Math.round(w.yMin))));
+    expect(head[0]?.text).toBe('Sociaal');
+    expect(lines.map((l) => l.size)).toEqual(pdf.pages.map(() => 1));
+  });
+
+  /*
    * The vision's chapter cards and the home page's boxes per audience split across pages (the
    * card of chapter 4 ended with its last two lines on page 4). Each prints whole: its first
    * and last line on one page.
