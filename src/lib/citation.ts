@@ -36,7 +36,9 @@ export function citationText(s: CitationSource): string {
     ...(s.section ? [`paragraaf ‘${s.section}’`] : []),
     ...(s.paragraph !== undefined ? [`alinea ${s.paragraph}`] : []),
   ];
-  return `${parts.join(', ')}.${s.url ? ` ${s.url}` : ''}`;
+  const text = parts.join(', ');
+  // A chapter title that ends in its own question mark ("Waar staan we nu?") takes no full stop after it.
+  return `${text}${/[.?!]$/.test(text) ? '' : '.'}${s.url ? ` ${s.url}` : ''}`;
 }
 
 /** BibTeX needs braces, backslashes and the TeX specials escaped; Unicode is fine for biber. */

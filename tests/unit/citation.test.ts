@@ -24,6 +24,12 @@ describe('citation text', () => {
     );
   });
 
+  it('ends on the chapter’s own question mark, without a full stop after it', () => {
+    expect(citationText({ ...quickscan, chapter: '2 Waar staan we nu?' })).toBe(
+      'Platform Sociaal Domein Regio Zuid en VNG, Quick scan update bevindingen Visitatiecommissie (quick scan, 30 april 2024), hoofdstuk 2 Waar staan we nu? https://www.example.nl/documenten/quickscan-vng-2024/',
+    );
+  });
+
   it('gives a date only as precise as the source', () => {
     expect(
       citationText({ ...quickscan, issuer: undefined, date: { iso: '2021', precision: 'year', year: 2021 } }),
