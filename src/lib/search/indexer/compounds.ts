@@ -151,6 +151,32 @@ export function compoundTails(word: string, parts: readonly Part[]): string[] {
   return parts.slice(1).map((p) => w.slice(p.start));
 }
 
+/**
+ * Each part but the last, as it stands in the word (with its linking sound: “ervarings”), and
+ * the rest of the word from that part on: “visitatie” and “visitatiecommissie”. A searcher who
+ * types the part expects to find the rest by prefix.
+ */
+export function partStarts(word: string, parts: readonly Part[]): Array<{ part: string; rest: string }> {
+  const w = normalizeWord(word);
+  return parts.slice(0, -1).map((p, i) => ({ part: w.slice(p.start, parts[i + 1]!.start), rest: w.slice(p.start) }));
+}
+
+/**
+ * The parts of a compound that their own word does not find by prefix, because Pagefind's
+ * stemmer rewrites the word's ending but not the compound (“visitatie” is read as “visiteer”,
+ * “visitatiecommissie” stays as it is; see ./stems.ts). `reaches` says whether a part's stem
+ * starts the stem of the rest of the word; the index step adds the parts that do not.
+ */
+export function unreachedParts(
+  word: string,
+  parts: readonly Part[],
+  reaches: (part: string, rest: string) => boolean,
+): string[] {
+  return partStarts(word, parts)
+    .filter(({ part, rest }) => !reaches(part, rest))
+    .map(({ part }) => part);
+}
+
 /** Two-letter Hunspell flags of the OpenTaal dictionary (FLAG long), as used below. */
 function flagsOf(field: string | undefined): Set<string> {
   const out = new Set<string>();

@@ -9,7 +9,16 @@ import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import { compoundRulesSchema } from '../../../schemas/search.ts';
 import { ContentFileError, loadGlossary } from '../../glossary-file.ts';
-import { compoundTails, hunspellLexicon, splitCompound, type CompoundLexicon, type SplitRules } from './compounds.ts';
+import {
+  compoundTails,
+  hunspellLexicon,
+  partStarts,
+  splitCompound,
+  unreachedParts,
+  type CompoundLexicon,
+  type Part,
+  type SplitRules,
+} from './compounds.ts';
 import { termMatcher, type TermMatcher } from './synonyms.ts';
 import { words } from '../shared/text.ts';
 import type { Augmenters } from './augment.ts';
@@ -71,23 +80,65 @@ export function buildLexicon(corpusTexts: Iterable<string>): CompoundLexicon {
 }
 
 /** Everything the index step needs to augment pages. */
+export interface IndexAugmenters extends Augmenters {
+  rules: SplitRules;
+  terms: TermMatcher;
+  /** The parts of a word, when it is a compound the rules accept. */
+  split(word: string): Part[] | undefined;
+}
+
+/**
+ * What the index step adds to pages: the other forms of terms and the tails of compounds. With
+ * `stems` (Pagefind's stem of each word, ./stems.ts) a compound also gets the parts that their
+ * own word would not find by prefix (“visitatiecommissie” gets “visitatie”); without, only tails.
+ */
 export function augmenters(
   contentDir: string,
   lexicon: CompoundLexicon,
-): Augmenters & { rules: SplitRules; terms: TermMatcher } {
+  stems?: ReadonlyMap<string, string>,
+): IndexAugmenters {
   const rules = loadSplitRules(contentDir);
   const terms = termMatcher(loadTerms(contentDir));
+  const splits = new Map<string, Part[] | undefined>();
+  const split = (word: string) => {
+    const key = word.toLowerCase();
+    if (!splits.has(key)) splits.set(key, splitCompound(key, lexicon, rules));
+    return splits.get(key);
+  };
+  const reaches = (part: string, rest: string) => {
+    const a = stems?.get(part);
+    const b = stems?.get(rest);
+    return a === undefined || b === undefined || b.startsWith(a);
+  };
   const cache = new Map<string, string[] | undefined>();
   return {
     rules,
     terms,
+    split,
     compoundTails(word) {
       const key = word.toLowerCase();
       if (!cache.has(key)) {
-        const parts = splitCompound(key, lexicon, rules);
-        cache.set(key, parts && compoundTails(key, parts));
+        const parts = split(key);
+        // Each part that needs adding goes before the tails that begin where it ends: “visitatie commissie”.
+        cache.set(key, parts && [...unreachedParts(key, parts, reaches), ...compoundTails(key, parts)]);
       }
       return cache.get(key);
     },
   };
+}
+
+/**
+ * The words whose Pagefind stems decide which compound parts the index step adds: of every
+ * compound in the texts, each part but the last and the rest of the word from it.
+ */
+export function stemProbeWords(texts: Iterable<string>, split: (word: string) => Part[] | undefined): Set<string> {
+  const out = new Set<string>();
+  for (const text of texts) {
+    for (const w of new Set(words(text))) {
+      const parts = split(w);
+      if (!parts) continue;
+      for (const { part, rest } of partStarts(w, parts)) out.add(part).add(rest);
+    }
+  }
+  return out;
 }
