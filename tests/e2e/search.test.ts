@@ -583,6 +583,19 @@ describe('ranking', () => {
     }
   });
 
+  // Pagefind boosts a word in a page's title, whatever the page's weight: the chart titled
+  // “Eenzaamheid in Maastricht steeg …” came before the vision that it draws on.
+  it('puts the document before a chart whose title holds the word: “eenzaamheid”', async () => {
+    const page = await search('?q=eenzaamheid');
+    try {
+      const links = await mainLinks(page);
+      expect(links[0], `top 3: ${links.slice(0, 3).join(', ')}`).toMatch(/^\/documenten\//);
+      expect(links.slice(0, 3)).toContain('/cijfers/eenzaamheid-verloop/#grafiek-eenzaamheid-verloop-title');
+    } finally {
+      await page.close();
+    }
+  });
+
   it('finds the editorial summary: the vision’s document page holds only its summary', async () => {
     const page = await search('?q=uitnodiging');
     try {

@@ -10,7 +10,20 @@
  */
 export const PAGEFIND_OPTIONS = {
   excerptLength: 26,
-  ranking: { pageLength: 0.1 },
+  ranking: {
+    pageLength: 0.1,
+    /**
+     * No extra weight for a word in a page's title. Pagefind (from 1.5) adds a boost of 5 for
+     * it by default, and that boost ignores data-pagefind-weight: a chart whose title is a
+     * sentence that mentions “wijkverpleging” or “visitatie” in passing came before the
+     * document about it, although derived pages weigh DERIVED_WEIGHT. The title is the page's
+     * h1, and that is indexed with its heading's weight (7, scaled on derived pages; see
+     * src/lib/search/indexer/weights.ts), so a document titled with the word still comes
+     * first. With bench/search: 0 puts the source first for 10 of the 84 queries where 5, 2
+     * and 1 put a chart or finding first, and loses none (docs/search.md).
+     */
+    metaWeights: { title: 0 },
+  },
   /**
    * Search in the page, not in Pagefind's web worker: the worker is a second copy of Pagefind's
    * code (pagefind-worker.js, 12 KB compressed) on every first search, and this site's index is
