@@ -158,7 +158,10 @@ export function compoundTails(word: string, parts: readonly Part[]): string[] {
  */
 export function partStarts(word: string, parts: readonly Part[]): Array<{ part: string; rest: string }> {
   const w = normalizeWord(word);
-  return parts.slice(0, -1).map((p, i) => ({ part: w.slice(p.start, parts[i + 1]!.start), rest: w.slice(p.start) }));
+  return parts.slice(1).map((next, i) => {
+    const start = parts[i]?.start ?? 0;
+    return { part: w.slice(start, next.start), rest: w.slice(start) };
+  });
 }
 
 /**
