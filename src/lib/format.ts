@@ -55,6 +55,27 @@ export function formatReadingTime(minutes: number): string {
   return minutes === 1 ? `1${NBSP}minuut leestijd` : `${minutes}${NBSP}minuten leestijd`;
 }
 
+const NUMBER_WORDS = [
+  'nul',
+  'één',
+  'twee',
+  'drie',
+  'vier',
+  'vijf',
+  'zes',
+  'zeven',
+  'acht',
+  'negen',
+  'tien',
+  'elf',
+  'twaalf',
+];
+
+/** A count in running text the Dutch way: a word up to twelve ("zes documenten"), figures above. */
+export function countNl(n: number): string {
+  return NUMBER_WORDS[n] ?? String(n);
+}
+
 /** Joins a list the Dutch way: "a, b en c". */
 export function joinNl(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');

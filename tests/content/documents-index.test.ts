@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { readBuilt } from '../support/site';
 import { htmlText } from '../support/completeness';
-import { firstSentence } from '../../src/lib/format';
+import { countNl, firstSentence } from '../../src/lib/format';
 
 const page = readBuilt('/documenten/');
 const text = (html: string) => htmlText(html).replace(/\s+/g, ' ').trim();
@@ -53,6 +53,15 @@ describe('/documenten/', () => {
         );
       }
     }
+  });
+
+  it('counts the documents it lists the same way in the footer, on /over/ and in its description', () => {
+    const n = countNl(documentIds().length);
+    const sourceFiles = countNl(new Set(documentIds().map((id) => documentFrontmatter(id).sourceFile)).size);
+    expect(text(readBuilt('/'))).toContain(`Deze site maakt ${n} openbare documenten`);
+    expect(text(readBuilt('/over/'))).toContain(`De site gebruikt ${sourceFiles} openbare bronbestanden.`);
+    expect(text(readBuilt('/over/'))).toContain(`Daarom telt de site ${n} documenten.`);
+    expect(page).toContain(`content="Alle ${n} documenten`);
   });
 
   it('shows the first sentence of each summary, marked as the editors’', () => {

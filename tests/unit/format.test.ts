@@ -5,6 +5,7 @@ import {
   formatDate,
   formatReadingTime,
   joinNl,
+  countNl,
   numberRanges,
   readingMinutes,
 } from '../../src/lib/format';
@@ -132,5 +133,11 @@ describe('firstSentence', () => {
   it('gives a text of one sentence whole', () => {
     expect(firstSentence(' Eén zin zonder einde ')).toBe('Eén zin zonder einde');
     expect(firstSentence('Eén zin.')).toBe('Eén zin.');
+  });
+});
+
+describe('countNl', () => {
+  it('writes a count up to twelve as a word, larger ones in figures', () => {
+    expect([1, 5, 6, 12, 13].map(countNl)).toEqual(['één', 'vijf', 'zes', 'twaalf', '13']);
   });
 });
