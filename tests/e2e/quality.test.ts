@@ -53,6 +53,48 @@ describe('without JavaScript', () => {
   });
 });
 
+describe('landmarks', () => {
+  // A screen reader lists a page's landmarks by role and name: two with the same of both (the
+  // findings overview and the table's scroll region inside it) cannot be told apart.
+  it('no two landmarks of a page share role and name', async () => {
+    const page = await noJs.newPage();
+    const doubles: string[] = [];
+    try {
+      for (const path of builtPages()) {
+        await page.goto(url(path));
+        const names = await page.evaluate(() => {
+          const roleOf = (el: Element) =>
+            el.getAttribute('role') ??
+            { NAV: 'navigation', ASIDE: 'complementary', SECTION: 'region', FORM: 'form', MAIN: 'main' }[el.tagName];
+          const nameOf = (el: Element) =>
+            el.getAttribute('aria-label') ??
+            (el.getAttribute('aria-labelledby') ?? '')
+              .split(/\s+/)
+              .map((id) => document.getElementById(id)?.textContent ?? '')
+              .join(' ')
+              .replace(/\s+/g, ' ')
+              .trim();
+          return [...document.querySelectorAll('nav, aside, section, form, main, [role]')]
+            .map((el) => ({ role: roleOf(el), name: nameOf(el) }))
+            .filter(
+              (l) => l.role && ['navigation', 'complementary', 'region', 'form', 'search', 'main'].includes(l.role),
+            )
+            .filter((l) => l.name || !['region', 'form'].includes(l.role!))
+            .map((l) => `${l.role} "${l.name}"`);
+        });
+        const seen = new Set<string>();
+        for (const n of names) {
+          if (seen.has(n)) doubles.push(`${path}: ${n}`);
+          seen.add(n);
+        }
+      }
+    } finally {
+      await page.close();
+    }
+    expect(doubles).toEqual([]);
+  });
+});
+
 interface Focused {
   key: string;
   visible: boolean;
