@@ -181,3 +181,32 @@ describe('an editorial badge after text', () => {
     },
   );
 });
+
+// "… nemen we dan graag" / "aan.": a quotation's last line held one word; under another, "¶ 26" stood alone.
+describe('quotations from the sources', () => {
+  it.each(['/bevindingen/', '/dossiers/toegang/'])(
+    '%s at 1280 px: no last line of one word or of “¶ n” alone',
+    async (path) => {
+      const page = await open(desktop, path);
+      const lonely = await page.locator('.source-quote :is(blockquote p, figcaption)').evaluateAll((blocks) =>
+        blocks.flatMap((block) => {
+          const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+          const words: { text: string; top: number }[] = [];
+          for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+            for (const m of node.data.matchAll(/\S+/g)) {
+              const range = document.createRange();
+              range.setStart(node, m.index);
+              range.setEnd(node, m.index + m[0].length);
+              words.push({ text: m[0], top: Math.round(range.getBoundingClientRect().top) });
+            }
+          }
+          const last = words.filter((w) => w.top === words.at(-1)?.top).map((w) => w.text);
+          const lines = new Set(words.map((w) => w.top)).size;
+          return lines > 1 && (last.length === 1 || /^¶ \d+$/.test(last.join(' '))) ? [last.join(' ')] : [];
+        }),
+      );
+      expect(lonely).toEqual([]);
+      await page.close();
+    },
+  );
+});
