@@ -210,3 +210,32 @@ describe('quotations from the sources', () => {
     },
   );
 });
+
+// At 1280 px a chart's notes ran across the whole chart: 105 characters a line of small text.
+describe('a chart’s running text', () => {
+  it.each(['/cijfers/', '/documenten/sociale-visie-2040/bijlage-trends/'])(
+    '%s at 1280 px: subtitle, unit, source and notes no wider than the reading measure',
+    async (path) => {
+      const page = await open(desktop, path);
+      const { measure, wide } = await page.evaluate(() => {
+        const probe = document.createElement('div');
+        probe.style.width = 'var(--measure)';
+        document.body.append(probe);
+        const measure = probe.getBoundingClientRect().width;
+        probe.remove();
+        const blocks = [
+          ...document.querySelectorAll('.chart :is(.chart__subtitle, .chart__unit, .chart__source, .chart__notes p)'),
+        ];
+        return {
+          measure,
+          wide: blocks
+            .filter((b) => b.getBoundingClientRect().width > measure + 0.5)
+            .map((b) => `${Math.round(b.getBoundingClientRect().width)} px: ${(b.textContent ?? '').slice(0, 40)}`),
+        };
+      });
+      expect(measure).toBeGreaterThan(500);
+      expect(wide).toEqual([]);
+      await page.close();
+    },
+  );
+});
