@@ -2,39 +2,19 @@
  * Faults a designer's review found in the screenshots, each kept fixed here: blocks of one kind at one
  * distance, boxes that hug their text, lines of even height, controls of one size, no label glued to a word.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { desktop, open, phone, useReadingBrowser } from '../support/reading-browser';
 
-const baseURL = inject('baseURL');
-let browser: Browser;
-let desktop: BrowserContext;
-let phone: BrowserContext;
+useReadingBrowser();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  desktop = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
-  phone = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** Opens a page with everything laid out (long pages skip layout below the screen: content-visibility). */
-async function open(context: BrowserContext, path: string): Promise<Page> {
-  const page = await context.newPage();
-  const response = await page.goto(new URL(path.replace(/^\//, ''), baseURL).href, { waitUntil: 'load' });
-  expect(response?.status(), path).toBe(200);
-  await page.evaluate(() => {
-    for (const e of document.querySelectorAll<HTMLElement>('*')) e.style.contentVisibility = 'visible';
-  });
-  return page;
-}
+/** Every page here is measured with everything laid out (long pages skip layout below the screen). */
+const openAll = (context: BrowserContext, path: string): Promise<Page> => open(context, path, { layOutAll: true });
 
 // The pyramid's caption ended in a badge as wide as the whole figure: a bar, not the badge it is elsewhere.
 describe('the editorial badge under the needs pyramid', () => {
   it.each([1280, 360])('hugs its text at %i px', async (width) => {
-    const page = await open(width === 1280 ? desktop : phone, '/documenten/sociale-visie-2040/bestaanszekerheid/');
+    const page = await openAll(width === 1280 ? desktop : phone, '/documenten/sociale-visie-2040/bestaanszekerheid/');
     const { badge, text } = await page.locator('.pyramid figcaption .editorial-label').evaluate((label) => {
       const range = document.createRange();
       range.selectNodeContents(label);
@@ -54,7 +34,7 @@ describe('footnote numbers keep the line spacing', () => {
     '/documenten/raadsinformatiebrief-quickscan-2024/',
   ])('%s: a block with a footnote number is as high without it', async (path) => {
     for (const context of [desktop, phone]) {
-      const page = await open(context, path);
+      const page = await openAll(context, path);
       const diffs = await page.evaluate(() =>
         [...document.querySelectorAll('main sup')].map((sup) => {
           const block = sup.closest('p, li')!;
@@ -78,7 +58,7 @@ describe('quotations have as much room above their text as below it', () => {
     ['/documenten/raadsvoorstel-65-2021/', '.prose blockquote'],
     ['/route/', '.source-quote blockquote'],
   ])('%s: %s', async (path, selector) => {
-    const page = await open(desktop, path);
+    const page = await openAll(desktop, path);
     const rooms = await page.locator(selector).evaluateAll((quotes) =>
       quotes.map((q) => {
         const box = q.getBoundingClientRect();
@@ -99,7 +79,7 @@ describe('quotations have as much room above their text as below it', () => {
 // The figures page: "Alle cijfers downloaden" stood 32 px below the last theme; the themes stand 48 px apart.
 describe('the figures page', () => {
   it('puts its last heading as far below the last theme as the themes are apart', async () => {
-    const page = await open(desktop, '/cijfers/');
+    const page = await openAll(desktop, '/cijfers/');
     const gaps = await page.evaluate(() =>
       [...document.querySelectorAll('.figures-theme + .figures-theme, .figures-theme + h2')].map((e) =>
         Math.round(e.getBoundingClientRect().top - e.previousElementSibling!.getBoundingClientRect().bottom),
@@ -112,7 +92,7 @@ describe('the figures page', () => {
 
   // At 1280 px three downloads stood on a line and the fourth under them, alone.
   it('lists a chart’s downloads one under the other, as on a phone', async () => {
-    const page = await open(desktop, '/cijfers/budget-uitvoeringsplan/');
+    const page = await openAll(desktop, '/cijfers/budget-uitvoeringsplan/');
     const lefts = await page
       .locator('.chart-page__downloads li')
       .evaluateAll((items) => items.map((i) => Math.round(i.getBoundingClientRect().left)));
@@ -125,7 +105,7 @@ describe('the figures page', () => {
 // The chosen filter had a 2 px border where the others have 1 px: 2 px taller, its row out of line.
 describe('the chosen filter link is as high as the others', () => {
   it.each(['/begrippen/thema/toegang/', '/bevindingen/'])('%s', async (path) => {
-    const page = await open(desktop, path);
+    const page = await openAll(desktop, path);
     const heights = await page
       .locator('.filter-nav a')
       .evaluateAll((links) => links.map((a) => Math.round(a.getBoundingClientRect().height)));
@@ -139,7 +119,7 @@ describe('the chosen filter link is as high as the others', () => {
 describe('the reading route', () => {
   it('keeps “hoofdstuk” and its number on one line, at 1280 and 360 px', async () => {
     for (const context of [desktop, phone]) {
-      const page = await open(context, '/route/');
+      const page = await openAll(context, '/route/');
       const split = await page.locator('.route__title a').evaluateAll((links) =>
         links.flatMap((a) => {
           const node = a.firstChild as Text;
@@ -167,7 +147,7 @@ describe('an editorial badge after text', () => {
   it.each(['/bevindingen/', '/route/', '/inwoners/'])(
     '%s: stands a space away from the word before it',
     async (path) => {
-      const page = await open(desktop, path);
+      const page = await openAll(desktop, path);
       const glued = await page.locator('main .editorial-label').evaluateAll((labels) =>
         labels.flatMap((label) => {
           const before = label.previousSibling;
@@ -187,7 +167,7 @@ describe('quotations from the sources', () => {
   it.each(['/bevindingen/', '/dossiers/toegang/'])(
     '%s at 1280 px: no last line of one word or of “¶ n” alone',
     async (path) => {
-      const page = await open(desktop, path);
+      const page = await openAll(desktop, path);
       const lonely = await page.locator('.source-quote :is(blockquote p, figcaption)').evaluateAll((blocks) =>
         blocks.flatMap((block) => {
           const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
@@ -216,7 +196,7 @@ describe('a chart’s running text', () => {
   it.each(['/cijfers/', '/documenten/sociale-visie-2040/bijlage-trends/'])(
     '%s at 1280 px: subtitle, unit, source and notes no wider than the reading measure',
     async (path) => {
-      const page = await open(desktop, path);
+      const page = await openAll(desktop, path);
       const { measure, wide } = await page.evaluate(() => {
         const probe = document.createElement('div');
         probe.style.width = 'var(--measure)';

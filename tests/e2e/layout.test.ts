@@ -6,32 +6,13 @@
  * - No contents list numbers a heading that carries its own number; at most 3 editorial badges per overview page;
  *   the small text defects of the issue stay fixed.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { browser, desktop, open, phone, useReadingBrowser } from '../support/reading-browser';
 import { builtPages, readBuilt } from '../support/site';
 import { brokenWords, letterLines, textLines } from '../support/letter-lines';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-let desktop: BrowserContext;
-let phone: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  desktop = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
-  phone = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(context: BrowserContext, path: string): Promise<Page> {
-  const page = await context.newPage();
-  const response = await page.goto(new URL(path.replace(/^\//, ''), baseURL).href, { waitUntil: 'load' });
-  expect(response?.status(), path).toBe(200);
-  return page;
-}
+useReadingBrowser();
 
 describe('contents beside the text at 1280 px', () => {
   for (const path of [
