@@ -355,7 +355,7 @@ describe('titles and text alternatives written from the data', () => {
       'Bij twee ligt het cijfer hoger, waar lager beter is; bij gamma ligt het cijfer lager, waar hoger beter is. Gesorteerd op de grootte van het verschil.',
     );
     expect(chartTitle('vergelijking', [alpha, pct('x', 'X', 5, 4, 'hoger-beter')])).toBe(
-      'Maastricht scoort van de twee indicatoren op een ongunstiger en op een gunstiger dan Nederland',
+      'Maastricht scoort van de twee indicatoren op één ongunstiger en op één gunstiger dan Nederland',
     );
     expect(sp(chartTitle('vergelijking', [pair]))).toBe(
       'Dingen per 1.000 inwoners: in Maastricht hoger dan in Nederland (700,5 tegenover 600)',

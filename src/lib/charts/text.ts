@@ -3,16 +3,13 @@
  * text alternative that gives every value. Nothing here adds a fact the data does not hold.
  */
 import { formatValue } from '../numbers';
-import { joinNl } from '../format';
+import { countNl as word, joinNl } from '../format';
 import type { ChartKind } from '../../schemas/indicator';
 import { comparisonRows, DIRECTION_WORDS } from './comparison';
 import { figureItems } from './figures';
 import { barLabel } from './bars';
 import { inSentence, type ChartIndicator } from './model';
 import { waterfallSteps } from './waterfall';
-
-const NUMBERS_NL = ['nul', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien'];
-const word = (n: number) => NUMBERS_NL[n] ?? String(n);
 
 function fmt(indicator: ChartIndicator, value: number | null, qualifier?: string): string {
   return formatValue(value, indicator.unit, { decimals: indicator.decimals, qualifier });
