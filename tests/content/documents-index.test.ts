@@ -61,6 +61,13 @@ describe('/documenten/', () => {
     expect(text(readBuilt('/'))).toContain(`Deze site maakt ${n} openbare documenten`);
     expect(text(readBuilt('/over/'))).toContain(`De site gebruikt ${sourceFiles} openbare bronbestanden.`);
     expect(text(readBuilt('/over/'))).toContain(`Daarom telt de site ${n} documenten.`);
+    // The file that holds two documents is named from the content, each document linked.
+    const shared = documentIds().filter(
+      (id) => documentIds().filter((o) => documentFrontmatter(o).sourceFile === documentFrontmatter(id).sourceFile).length > 1,
+    );
+    const sources = /<h2 id="bronnen">[\s\S]*?<\/p>/.exec(readBuilt('/over/'))![0];
+    expect(sources).toContain(`Eén daarvan bevat ${countNl(shared.length)} documenten:`);
+    for (const id of shared) expect(sources).toContain(`href="/documenten/${id}/"`);
     expect(page).toContain(`content="Alle ${n} documenten`);
   });
 
