@@ -219,3 +219,27 @@ describe('a chart’s running text', () => {
     },
   );
 });
+
+// On /dossiers/ the editorial note stood 16 px above the first card and read as one more card; on the
+// other overview pages 32 px lie between the note and what follows it.
+describe('the editorial note on an overview page', () => {
+  it('stands as far above what follows on /dossiers/ as on /documenten/ and /bevindingen/', async () => {
+    const gaps: string[] = [];
+    for (const [path, selector] of [
+      ['/dossiers/', 'main > .editorial-note'],
+      ['/documenten/', 'main > .editorial-note'],
+      ['/bevindingen/', 'main > .editorial-summary'],
+    ] as const) {
+      for (const context of [desktop, phone]) {
+        const page = await openAll(context, path);
+        const gap = await page.locator(selector).evaluate((note) => {
+          const next = note.nextElementSibling!;
+          return Math.round(next.getBoundingClientRect().top - note.getBoundingClientRect().bottom);
+        });
+        gaps.push(`${path} ${gap}`);
+        await page.close();
+      }
+    }
+    expect(new Set(gaps.map((g) => g.split(' ')[1])).size, gaps.join(', ')).toBe(1);
+  });
+});
