@@ -94,7 +94,8 @@ export function definitionElement(term: PopoverTerm, href: string): Element {
       h('strong', name),
       ': ',
       firstSentence(term.definition),
-      ' ',
+      // A no-break space: the badge keeps to the definition's last word, never on a line of its own.
+      '\u00a0',
       h('span', { className: ['editorial-label'] }, 'uitleg redactie'),
     ]),
     h('p', [
@@ -132,7 +133,7 @@ export function glossaryPopovers(options: GlossaryPopoverOptions) {
       tree.children.push(
         h('div', { className: ['term-defs'], dataFurniture: '', dataPagefindIgnore: '' }, [
           h('p', { className: ['term-defs__title'] }, [
-            'Begrippen in deze tekst ',
+            'Begrippen in deze tekst\u00a0',
             h('span', { className: ['editorial-label'] }, 'uitleg redactie'),
           ]),
           ...used.map((t) => definitionElement(t, options.href(t.id))),

@@ -106,7 +106,12 @@ describe('scorecard and topic pages', () => {
     const overview = scorecard.slice(start, end);
     expect(overview.indexOf('class="editorial-note"')).toBeGreaterThan(-1);
     expect(overview.indexOf('class="editorial-note"')).toBeLessThan(overview.indexOf('<table'));
-    const rest = scorecard.slice(0, start) + scorecard.slice(end);
+    // The scale of the labels stands under 'Over de labels REDACTIE': one badge for the whole section.
+    const scale = scorecard.indexOf('<ul class="status-scale"');
+    const scaleEnd = scorecard.indexOf('</ul>', scale);
+    expect(scale).toBeGreaterThan(-1);
+    expect(scorecard.lastIndexOf('class="editorial-label"', scale)).toBeGreaterThan(scorecard.lastIndexOf('<h2', scale));
+    const rest = scorecard.slice(0, scale) + scorecard.slice(scaleEnd, start) + scorecard.slice(end);
     const labels = [...rest.matchAll(/<span class="status [^"]*"[\s\S]*?<\/span>\s*<\/span>/g)].map((m) => m[0]);
     expect(labels.length).toBeGreaterThanOrEqual(all.length);
     for (const l of labels) expect(l).toContain('editorial-label');

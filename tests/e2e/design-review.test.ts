@@ -243,3 +243,64 @@ describe('the editorial note on an overview page', () => {
     expect(new Set(gaps.map((g) => g.split(' ')[1])).size, gaps.join(', ')).toBe(1);
   });
 });
+
+// "… wat nog moet gebeuren." / "REDACTIE": a badge wrapped onto a line of its own, after the text it marks
+// (src/components/EditorialBadge.astro joins it to the last word). Only where the last word and the badge
+// together are wider than the line (a long heading badge on a phone) may it stand below.
+describe('an editorial badge', () => {
+  it.each([
+    '/bevindingen/',
+    '/bevindingen/toegang/',
+    '/bevindingen/afspraken-zorgpartners/',
+    '/route/',
+    '/dossiers/toegang/',
+    '/documenten/quickscan-vng-2024/',
+    '/documenten/sociale-visie-2040/bestaanszekerheid/',
+    '/toegankelijkheid/',
+    '/',
+  ])('%s: never stands alone on a line after its text, at 1280 and 360 px', async (path) => {
+    for (const context of [desktop, phone]) {
+      const page = await openAll(context, path);
+      await page.evaluate(() => {
+        for (const d of document.querySelectorAll('details')) d.open = true;
+      });
+      const { checked, alone } = await page.evaluate(() => {
+        let checked = 0;
+        const alone: string[] = [];
+        for (const badge of document.querySelectorAll<HTMLElement>('main .editorial-label')) {
+          const box = badge.getBoundingClientRect();
+          if (box.height === 0) continue;
+          let block = badge.parentElement!;
+          while (getComputedStyle(block).display.startsWith('inline')) block = block.parentElement!;
+          const words: { top: number; bottom: number; width: number; before: boolean }[] = [];
+          const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+            if (badge.contains(node)) continue;
+            for (const m of node.data.matchAll(/[^\s/]+\/?/g)) {
+              const range = document.createRange();
+              range.setStart(node, m.index);
+              range.setEnd(node, m.index + m[0].length);
+              const r = range.getBoundingClientRect();
+              if (r.height === 0) continue;
+              const before = Boolean(badge.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_PRECEDING);
+              words.push({ top: r.top, bottom: r.bottom, width: r.width, before });
+            }
+          }
+          const last = words.filter((w) => w.before).at(-1);
+          if (!last) continue;
+          checked++;
+          const middle = (w: { top: number; bottom: number }) => (w.top + w.bottom) / 2;
+          if (words.some((w) => middle(w) > box.top && middle(w) < box.bottom)) continue;
+          const style = getComputedStyle(block);
+          const line = block.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+          if (last.width + box.width + 8 > line) continue; // cannot share a line
+          alone.push(`${(block.textContent ?? '').replace(/\s+/g, ' ').trim().slice(-50)}`);
+        }
+        return { checked, alone };
+      });
+      expect(checked, `${path}: badges na tekst`).toBeGreaterThan(0);
+      expect(alone, `${path} op ${context === desktop ? 1280 : 360} px`).toEqual([]);
+      await page.close();
+    }
+  });
+});

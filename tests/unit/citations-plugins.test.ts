@@ -72,7 +72,7 @@ describe('glossary popovers', () => {
     expect(out.match(/popovertarget="begrip-wmo"/g)).toHaveLength(3); // two uses and the Sluiten button
     expect(out.match(/<div id="begrip-wmo" popover=""/g)).toHaveLength(1);
     expect(out).toContain('<button class="term-link" popovertarget="begrip-wmo"><abbr>Wmo</abbr></button>');
-    expect(out).toContain('<strong>Wmo (Wet maatschappelijke ondersteuning)</strong>: De wet over hulp. ');
+    expect(out).toContain('<strong>Wmo (Wet maatschappelijke ondersteuning)</strong>: De wet over hulp.\u00a0');
     expect(out).not.toContain('Meer uitleg');
     expect(out).toContain('<a href="/begrippen/#kcc">Meer over KCC bij Begrippen</a>');
     expect(out).not.toContain('<a href="/begrippen/#wmo" class="term-link"');
