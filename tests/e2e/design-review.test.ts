@@ -304,3 +304,44 @@ describe('an editorial badge', () => {
     }
   });
 });
+
+// In print a glossary term was one unbreakable box: '… op het rapport van de' / 'Visitatiecommissie
+// financiële beheersbaarheid sociaal domein', a short line before the term. On paper it wraps as text.
+describe('a long glossary term in print', () => {
+  it('wraps like text: no line ends early before it', async () => {
+    const page = await openAll(phone, '/documenten/quickscan-vng-2024/');
+    await page.emulateMedia({ media: 'print' });
+    const { checked, ragged } = await page.locator('main button.term-link').evaluateAll((buttons) => {
+      let checked = 0;
+      const ragged: string[] = [];
+      for (const button of buttons) {
+        const text = button.textContent ?? '';
+        // The text before the term; a term glued to punctuation stands in a span of its own.
+        let prev = button.previousSibling;
+        if (!prev && button.parentElement?.matches('span:has(> .term-link)'))
+          prev = button.parentElement.previousSibling;
+        const last = prev?.nodeType === Node.TEXT_NODE ? /(\S+)\s*$/.exec((prev as Text).data) : null;
+        if (!text.includes(' ') || !last) continue;
+        checked++;
+        const word = document.createRange();
+        word.setStart(prev!, last.index);
+        word.setEnd(prev!, last.index + last[1]!.length);
+        const inner = document.createTreeWalker(button, NodeFilter.SHOW_TEXT).nextNode() as Text;
+        const first = document.createRange();
+        first.setStart(inner, 0);
+        first.setEnd(inner, inner.data.indexOf(' ') > 0 ? inner.data.indexOf(' ') : inner.data.length);
+        const w = word.getBoundingClientRect();
+        const f = first.getBoundingClientRect();
+        if (Math.round(w.top) === Math.round(f.top)) continue;
+        const block = button.closest('p, li')!;
+        const right = block.getBoundingClientRect().right - parseFloat(getComputedStyle(block).paddingRight);
+        // The term's first word would have fitted on the line, after the word before it.
+        if (w.right + 6 + f.width <= right) ragged.push(`${last[1]} | ${text}`);
+      }
+      return { checked, ragged };
+    });
+    expect(checked).toBeGreaterThan(3);
+    expect(ragged).toEqual([]);
+    await page.close();
+  });
+});
