@@ -305,6 +305,25 @@ describe('an editorial badge', () => {
   });
 });
 
+// On a phone the document details' summary ran to two lines, the second under the triangle: as GOV.UK's
+// details, the triangle stands outside the text and the lines start at one edge.
+describe('the document details’ summary', () => {
+  it.each(['/documenten/quickscan-vng-2024/', '/documenten/raadsvoorstel-65-2021/'])(
+    '%s at 360 px: its second line starts where the first line’s text does',
+    async (path) => {
+      const page = await openAll(phone, path);
+      const lefts = await page.locator('.meta-details > summary').evaluate((summary) => {
+        const range = document.createRange();
+        range.selectNodeContents(summary);
+        return [...range.getClientRects()].map((r) => Math.round(r.left));
+      });
+      expect(lefts.length, 'regels van de samenvatting').toBeGreaterThan(1);
+      expect(new Set(lefts).size, `linkerkanten: ${lefts.join(', ')}`).toBe(1);
+      await page.close();
+    },
+  );
+});
+
 // In print a glossary term was one unbreakable box: '… op het rapport van de' / 'Visitatiecommissie
 // financiële beheersbaarheid sociaal domein', a short line before the term. On paper it wraps as text.
 describe('a long glossary term in print', () => {
