@@ -14,6 +14,13 @@ import { launchBrowser } from '../support/browser';
 
 const baseURL = inject('baseURL');
 const PAGES = ['/begrippen/', '/begrippen/thema/toegang/', '/tijdlijn/', '/bevindingen/'];
+/** Where each page sets its estimate, for the message an editor gets after adding a long item. */
+const STYLESHEET: Record<string, string> = {
+  '/begrippen/': 'src/styles/pages/glossary.css',
+  '/begrippen/thema/toegang/': 'src/styles/pages/glossary.css',
+  '/tijdlijn/': 'src/styles/pages/timeline.css',
+  '/bevindingen/': 'src/styles/pages/findings.css',
+};
 const WIDTHS = [320, 360, 412, 768, 1280];
 
 let browser: Browser;
@@ -55,7 +62,10 @@ describe('blocks skipped in the first layout', () => {
         });
         expect(blocks.length, 'blokken die de eerste layout overslaat').toBeGreaterThan(5);
         const short = blocks.filter((b) => !(b.estimate >= b.height));
-        expect(short, 'schatting lager dan de echte hoogte').toEqual([]);
+        expect(
+          short,
+          `geschatte hoogte lager dan de echte: verhoog contain-intrinsic-block-size in ${STYLESHEET[path]} (docs/content-guide.md)`,
+        ).toEqual([]);
       } finally {
         await page.context().close();
       }
