@@ -8,7 +8,7 @@ import { htmlText } from '../support/completeness';
 
 const steps = yaml.load(readFileSync(join(process.cwd(), 'content/route/route.yaml'), 'utf8')) as Array<{ id: string; order: number; why: string }>;
 const page = readBuilt('/route/');
-const items = page.split('<li class="route__step"').slice(1);
+const items = page.split(/<li class="route__step[ "]/).slice(1);
 
 describe('/route/', () => {
   it('shows every step in order, each with a reading time, an editorial "why" and a working link', () => {
