@@ -66,12 +66,12 @@ describe.each(dossiers.map((d) => [d.id, d] as const))('dossier %s', (id, d) => 
     for (const e of d.events ?? []) expect(page).toContain(`href="/tijdlijn/#${e}"`);
     // Vision quotes link to their paragraph (#alinea-n) on the chapter page, or to the section.
     for (const v of d.vision ?? []) expect(page).toMatch(new RegExp(`href="/documenten/${v.chapter}/(#(alinea-\\d+|${v.section ?? ''}))?"`));
-    const items = page.split('<li class="dossier__figure"').slice(1);
+    const items = page.split(/<li class="dossier__figure(?: near-screen)?"/).slice(1);
     expect(items).toHaveLength((d.indicators ?? []).length);
     for (const li of items) expect(li).toMatch(/Bron: <a href="\/documenten\//);
     // Every quote (open questions and the findings' quotes) links to where it stands in a document.
-    expect((page.match(/<figcaption><a href="\/documenten\//g) ?? []).length).toBe((page.match(/<figure class="source-quote"/g) ?? []).length);
-    expect((page.match(/<figure class="source-quote"/g) ?? []).length).toBeGreaterThanOrEqual((d.questions ?? []).length + briefQuotes.length + visionQuotes.length);
+    expect((page.match(/<figcaption><a href="\/documenten\//g) ?? []).length).toBe((page.match(/<figure class="source-quote(?: near-screen)?"/g) ?? []).length);
+    expect((page.match(/<figure class="source-quote(?: near-screen)?"/g) ?? []).length).toBeGreaterThanOrEqual((d.questions ?? []).length + briefQuotes.length + visionQuotes.length);
   });
 
   it('prints no address after its links to the site’s own pages (the running footer has the page’s address)', () => {

@@ -22,6 +22,12 @@ const STYLESHEET: Record<string, string> = {
   '/begrippen/thema/toegang/': 'src/styles/pages/glossary.css',
   '/tijdlijn/': 'src/styles/pages/timeline.css',
   '/bevindingen/': 'src/styles/pages/findings.css',
+  ...Object.fromEntries(
+    ['bestaanszekerheid', 'financien', 'monitoring', 'regionale-samenwerking', 'toegang'].map((d) => [
+      `/dossiers/${d}/`,
+      'src/styles/pages/dossier.css',
+    ]),
+  ),
 };
 const PAGES = Object.keys(STYLESHEET);
 const WIDTHS = [320, 360, 412, 768, 1280];
