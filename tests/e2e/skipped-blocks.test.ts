@@ -16,6 +16,7 @@ const baseURL = inject('baseURL');
 /** Where each page sets its estimates (--near-screen-size), for the message an editor gets after adding a long item. */
 const STYLESHEET: Record<string, string> = {
   '/': 'src/styles/pages/home.css',
+  '/documenten/': 'src/styles/overview.css',
   '/inwoners/': 'src/styles/overview.css',
   '/route/': 'src/styles/pages/route.css',
   '/begrippen/': 'src/styles/pages/glossary.css',
