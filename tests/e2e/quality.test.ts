@@ -189,8 +189,8 @@ describe('keyboard', () => {
 
   /*
    * Shift+Tab at the top of a page goes to its last link, in the footer. In a long document the
-   * blocks of the official text above it skip layout (content-visibility: auto, prose.css) with an
-   * estimated height (so do the items of the overview pages: near-screen, overview.css): Chromium
+   * blocks of the official text above it skip layout (content-visibility: auto, near-screen.css) with an
+   * estimated height (so do the items of the overview pages: near-screen, near-screen.css): Chromium
    * scrolled the link into view, then laid out the blocks near it, which were taller than
    * estimated, and the focused link stood 0,8-3 screens below the window.
    */

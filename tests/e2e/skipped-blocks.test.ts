@@ -1,6 +1,6 @@
 /**
  * The overview pages lay out an entry, event, finding, step or card only when it comes near the
- * screen (content-visibility: auto; near-screen, src/styles/overview.css), which halves their first
+ * screen (content-visibility: auto; near-screen, src/styles/near-screen.css), which halves their first
  * layout (bench/RESULTS.md). A skipped block has an estimated height, set in the page's stylesheet. Where the estimate was smaller than
  * the block, axe's target-size check (which Lighthouse runs), asking for the place of a link in a
  * skipped block, found it overlapping the next block's links. So: every skipped block that holds
@@ -17,6 +17,7 @@ const baseURL = inject('baseURL');
 const STYLESHEET: Record<string, string> = {
   '/': 'src/styles/pages/home.css',
   '/documenten/': 'src/styles/overview.css',
+  '/documenten/sociale-visie-2040/': 'src/components/ChapterList.css',
   '/inwoners/': 'src/styles/overview.css',
   '/route/': 'src/styles/pages/route.css',
   '/begrippen/': 'src/styles/pages/glossary.css',

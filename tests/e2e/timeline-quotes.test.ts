@@ -52,7 +52,7 @@ describe.each([360, 1280])('/tijdlijn/ "Zinnen met een datum" at %i px', (width)
     try {
       await page.goto(new URL('tijdlijn/', baseURL).href);
       const items = '.timeline-left-out__list > li';
-      // The items are laid out only near the screen (near-screen, overview.css); a skipped item has no
+      // The items are laid out only near the screen (near-screen, near-screen.css); a skipped item has no
       // number box to read: lay them all out, as a reader scrolling to them gets them.
       await page.locator(items).evaluateAll((els) => els.forEach((el) => (el.style.contentVisibility = 'visible')));
       const numbers = await pseudoBoxes(page, items, 'marker');

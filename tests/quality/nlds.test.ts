@@ -63,10 +63,14 @@ describe('NL Design System components on the furniture', () => {
   it('headings and paragraphs are the NLDS heading and paragraph (html variants), sized by the site tokens', () => {
     const css = stylesheets(home).map(readCss).join('\n');
     const base = /@layer base\{([\s\S]*?)\}@layer /.exec(css)?.[1] ?? '';
-    for (const n of [1, 2, 3, 4, 5, 6]) {
+    for (const n of [1, 2, 3, 4, 5]) {
       expect(base).toContain(`h${n}{break-after:avoid;`);
       expect(base).toContain(`font-size:var(--nl-heading-level-${n}-font-size,revert)`);
     }
+    // No page has an h6, so its rule is left out (UNUSED_ELEMENTS, src/integrations/nlds-css.ts).
+    expect(base).not.toContain('h6{');
+    const withH6 = builtPages().filter((p) => /<h6[\s>]/.test(readBuilt(p)));
+    expect(withH6, 'pagina met een h6: haal h6 uit UNUSED_ELEMENTS in src/integrations/nlds-css.ts').toEqual([]);
     expect(base).toMatch(/(^|\})p\{color:var\(--nl-paragraph-color,inherit\)/);
     // The site's type scale reaches them through the tokens (theme-nlds.css), not rules of its own.
     expect(css).toContain('--nl-heading-level-1-font-size:var(--font-size-h1)');

@@ -15,6 +15,12 @@ describe('NL Design System CSS: unused variants left out', () => {
     expect(selectorUsed('html:focus-within', used)).toBe(true);
   });
 
+  it('drops the heading rule of a level no page has (h6), not the others', () => {
+    expect(selectorUsed('h6', used)).toBe(false);
+    expect(selectorUsed('h5', used)).toBe(true);
+    expect(selectorUsed('.heading-wrapper > h6', used)).toBe(true);
+  });
+
   it('drops a rule for a variant the site does not use', () => {
     expect(selectorUsed('.nl-button:where(.nl-button--primary).nl-button--negative', used)).toBe(false);
     expect(selectorUsed('.nl-button--icon-only .nl-button__label', used)).toBe(false);
