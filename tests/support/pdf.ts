@@ -49,11 +49,6 @@ export async function printPage(
   const page = await context.newPage();
   try {
     await page.goto(url);
-    // A reader prints a page that has been drawn. Printed in the frame of its load event, before
-    // Chromium had decided which items laid out near the screen (content-visibility: auto) are
-    // near, the finance dossier's dark-mode print differed from the light one by a pixel at a
-    // finding's '[redactie]' in 3 of 14 prints, and in none of 16 after two frames.
-    await page.evaluate(() => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn))));
     await page.emulateMedia({ media: 'print', colorScheme });
     const pdf = await page.pdf({ preferCSSPageSize: true });
     const file = join(mkdtempSync(join(tmpdir(), 'print-')), 'page.pdf');
