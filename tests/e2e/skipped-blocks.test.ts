@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
+import { dossierIds } from '../support/data';
 
 const baseURL = inject('baseURL');
 /** Where each page sets its estimates (--near-screen-size), for the message an editor gets after adding a long item. */
@@ -24,12 +25,7 @@ const STYLESHEET: Record<string, string> = {
   '/begrippen/thema/toegang/': 'src/styles/pages/glossary.css',
   '/tijdlijn/': 'src/styles/pages/timeline.css',
   '/bevindingen/': 'src/styles/pages/findings.css',
-  ...Object.fromEntries(
-    ['bestaanszekerheid', 'financien', 'monitoring', 'regionale-samenwerking', 'toegang'].map((d) => [
-      `/dossiers/${d}/`,
-      'src/styles/pages/dossier.css',
-    ]),
-  ),
+  ...Object.fromEntries(dossierIds().map((d) => [`/dossiers/${d}/`, 'src/styles/pages/dossier.css'])),
 };
 const PAGES = Object.keys(STYLESHEET);
 const WIDTHS = [320, 360, 412, 768, 1280];

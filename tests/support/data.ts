@@ -143,3 +143,10 @@ export function sentenceBounds(
   const ends = /[.!?:;”’)]$/.test(quote) || after === '' || /^([\p{Lu}“‘•]|\d+(\.\d+)*\.?\s+\p{Lu})/u.test(after);
   return { starts, ends, before, after };
 }
+
+/** The ids of the atelier dossiers (content/dossiers/dossiers.yaml), one page each under /dossiers/. */
+export function dossierIds(): string[] {
+  return (yaml.load(readFileSync(join(CONTENT, 'dossiers/dossiers.yaml'), 'utf8')) as Array<{ id: string }>).map(
+    (d) => d.id,
+  );
+}
