@@ -27,6 +27,10 @@ export async function pseudoBoxes(page: Page, selector: string, pseudoType: stri
   // The session stays open until the page closes: detaching it ends the page's emulated media
   // (print) as well.
   const cdp = await page.context().newCDPSession(page);
+  // Chromium makes a pseudo-element when it recalculates style, which a change made just before
+  // (a test laying out content-visibility blocks, say) may still wait for: with no pending frame,
+  // DOM.getDocument would not list the pseudo-element yet. Reading a box forces style and layout.
+  await page.evaluate(() => document.documentElement.getBoundingClientRect().height);
   const { root } = (await cdp.send('DOM.getDocument', { depth: -1 })) as { root: DomNode };
   const byId = new Map<number, DomNode>();
   const walk = (n: DomNode) => {
