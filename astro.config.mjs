@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import crawlFiles from './src/integrations/crawl-files.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import precompressFiles from './src/integrations/precompress.ts';
+import stylesheetsInBody from './src/integrations/stylesheets-in-body.ts';
 import { markdownPlugins } from './src/plugins/markdown.ts';
 import { loadGlossary } from './src/lib/glossary-file.ts';
 import { loadCitationPages } from './src/lib/citation-pages.ts';
@@ -52,9 +53,10 @@ export default defineConfig({
   // Two content files that end up with the same slug are an error, not a silent overwrite.
   prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },
-  // The search index is written after the pages (src/integrations/search-index.ts). Astro runs the
-  // build:done hooks in this order, so pre-compression (.gz, .br) comes last and covers dist/pagefind.
-  integrations: [mdx(), crawlFiles(), searchIndex({ contentDir: CONTENT }), precompressFiles()],
+  // Astro runs the build:done hooks in this order: the pages' stylesheet links move into <body>
+  // first (src/integrations/stylesheets-in-body.ts), the search index is written after the pages
+  // (src/integrations/search-index.ts), and pre-compression (.gz, .br) comes last and covers dist/pagefind.
+  integrations: [mdx(), stylesheetsInBody(), crawlFiles(), searchIndex({ contentDir: CONTENT }), precompressFiles()],
   markdown: {
     // remark and rehype (src/plugins/markdown.ts): glossary links, paragraph anchors, heading
     // links, the source's footnote numbers and reading times. MDX inherits this processor.
