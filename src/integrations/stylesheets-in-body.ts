@@ -1,14 +1,15 @@
 /**
- * Moves each built page's stylesheet links from <head> to the start of <body>, where Chromium
- * waits for them before it parses the page further (src/lib/stylesheets-in-body.ts says why).
- * Runs first of the build:done hooks (astro.config.mjs), so the search index and the
- * pre-compressed copies are made from the final HTML. The dev server keeps Astro's <head> links.
+ * Repeats each built page's own stylesheet link at the start of <body>, where Chromium waits for
+ * it and for the stylesheets of <head> before it parses the page further
+ * (src/lib/stylesheets-in-body.ts says why). Runs first of the build:done hooks
+ * (astro.config.mjs), so the search index and the pre-compressed copies are made from the final
+ * HTML. The dev server serves Astro's HTML as it is.
  */
 import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { stylesheetsToBody } from '../lib/stylesheets-in-body.ts';
+import { repeatPageStylesheet } from '../lib/stylesheets-in-body.ts';
 
 export default function stylesheetsInBody(): AstroIntegration {
   return {
@@ -19,16 +20,16 @@ export default function stylesheetsInBody(): AstroIntegration {
         const pages = (await readdir(root, { recursive: true }))
           .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
           .map((f) => join(root, f));
-        let moved = 0;
+        let changed = 0;
         for (const file of pages) {
           const html = await readFile(file, 'utf8');
-          const out = stylesheetsToBody(html);
+          const out = repeatPageStylesheet(html);
           if (out !== html) {
             await writeFile(file, out);
-            moved++;
+            changed++;
           }
         }
-        logger.info(`stylesheets aan het begin van <body> gezet in ${moved} van ${pages.length} pagina's`);
+        logger.info(`eigen stylesheet herhaald aan het begin van <body> in ${changed} van ${pages.length} pagina's`);
       },
     },
   };
