@@ -53,7 +53,7 @@ export default defineConfig({
   // Two content files that end up with the same slug are an error, not a silent overwrite.
   prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },
-  // Astro runs the build:done hooks in this order: a page's own stylesheet is linked once more at
+  // Astro runs the build:done hooks in this order: a page's last stylesheet is linked once more at
   // the start of <body> first (src/integrations/stylesheets-in-body.ts), the search index is written after the pages
   // (src/integrations/search-index.ts), and pre-compression (.gz, .br) comes last and covers dist/pagefind.
   integrations: [mdx(), stylesheetsInBody(), crawlFiles(), searchIndex({ contentDir: CONTENT }), precompressFiles()],

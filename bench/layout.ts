@@ -207,7 +207,7 @@ const median = (xs: number[]): number => {
 /** HTML + linked CSS of a built page, gzip-compressed, in bytes. */
 function pageBytes(dir: string, path: string): { html: number; css: number } {
   const html = readFileSync(join(dir, path, 'index.html'));
-  // Each stylesheet once: a page links its own twice (src/lib/stylesheets-in-body.ts), fetched once.
+  // Each stylesheet once: a page links its last one twice (src/lib/stylesheets-in-body.ts), fetched once.
   const css = [...new Set([...html.toString().matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!))]
     .map((href) => gzipSync(readFileSync(join(dir, href)), { level: 9 }).length)
     .reduce((a, b) => a + b, 0);

@@ -1,5 +1,5 @@
 /**
- * Repeats each built page's own stylesheet link at the start of <body>, where Chromium waits for
+ * Repeats each built page's last stylesheet link at the start of <body>, where Chromium waits for
  * it and for the stylesheets of <head> before it parses the page further
  * (src/lib/stylesheets-in-body.ts says why). Runs first of the build:done hooks
  * (astro.config.mjs), so the search index and the pre-compressed copies are made from the final
@@ -29,7 +29,7 @@ export default function stylesheetsInBody(): AstroIntegration {
             changed++;
           }
         }
-        logger.info(`eigen stylesheet herhaald aan het begin van <body> in ${changed} van ${pages.length} pagina's`);
+        logger.info(`laatste stylesheet herhaald aan het begin van <body> in ${changed} van ${pages.length} pagina's`);
       },
     },
   };

@@ -79,7 +79,7 @@ describe('performance budgets', () => {
     page: p,
     bytes:
       served(pageFile(p)) +
-      // Each stylesheet once: a page links its own a second time in <body> (src/lib/stylesheets-in-body.ts),
+      // Each stylesheet once: a page links its last one a second time in <body> (src/lib/stylesheets-in-body.ts),
       // and the browser fetches it once.
       [...new Set([...readBuilt(p).matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!))].reduce(
         (sum, href) => sum + served(href),

@@ -8,13 +8,17 @@ const OWN = '<link rel="stylesheet" href="/_astro/tijdlijn.b.css">';
 const CONTENT = '<a class="skip" href="#main">Naar de inhoud</a><main id="main"></main>';
 
 describe('repeatPageStylesheet', () => {
-  it("links the page's own (last) stylesheet once more just after the <body> start tag", () => {
+  it("links the page's last stylesheet (its own) once more just after the <body> start tag", () => {
     const html = page(`<link rel="icon" href="/favicon.svg">${SITE}${OWN}`, CONTENT);
     expect(repeatPageStylesheet(html)).toBe(page(`<link rel="icon" href="/favicon.svg">${SITE}${OWN}`, OWN + CONTENT));
   });
 
-  it('leaves a page with only the site stylesheet as it is', () => {
-    const html = page(SITE, CONTENT);
+  it('repeats the site stylesheet on a page that links no other', () => {
+    expect(repeatPageStylesheet(page(SITE, CONTENT))).toBe(page(SITE, SITE + CONTENT));
+  });
+
+  it('leaves a page without stylesheets as it is', () => {
+    const html = page('<link rel="icon" href="/favicon.svg">', CONTENT);
     expect(repeatPageStylesheet(html)).toBe(html);
   });
 
