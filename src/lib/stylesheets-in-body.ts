@@ -4,7 +4,8 @@
  * (src/integrations/stylesheets-in-body.ts; bench/RESULTS.md, issue 11).
  *
  * Why. When the page's HTML has been parsed, Chromium fires DOMContentLoaded and reads the
- * page's form fields (form autofill; the header has a search field), which forces a layout.
+ * page's form fields (form autofill, we infer: a page without a field has no such layout; the
+ * header has a search field), which forces a layout.
  * Stylesheets linked from <head> do not hold up the parse, and when they had not arrived by
  * then (a busy phone, a slow connection), that layout was of the whole page without CSS: on the
  * timeline 2,260 layout objects, every item that near-screen.css leaves for later included,
@@ -16,9 +17,9 @@
  * browser (Firefox paints before a stylesheet linked in <body> has arrived). The repeated link
  * is the same file, fetched once: 1 byte of gzip in the HTML, where a stylesheet of its own
  * would have cost the quick scan some 170 bytes (it has 2 of its 25 KB left). A stylesheet
- * linked twice is matched twice; the last one is the smallest the page links, and even the site
- * stylesheet repeated on the quick scan kept its style calculation within noise (46 and 48 ms
- * of CPU at 4x, median of 15 loads).
+ * linked twice is matched twice; on a page with a stylesheet of its own the last is that one,
+ * smaller than the site stylesheet, and even the site stylesheet repeated on the quick scan kept
+ * its style calculation within noise (46 and 48 ms of CPU at 4x, median of 15 loads).
  */
 
 const STYLESHEET_LINK = /<link\b[^>]*\brel="stylesheet"[^>]*>/g;

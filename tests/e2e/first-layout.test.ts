@@ -1,11 +1,12 @@
 /**
  * No layout of a page's content before its stylesheets apply (src/lib/stylesheets-in-body.ts,
  * issue 11). With the links only in <head>, the parse could end before the CSS had arrived; form
- * autofill then forced a layout at DOMContentLoaded (the header has a search field), and
- * that layout was of the whole page without CSS: on /tijdlijn/ 2,260 objects, on a busy machine at
- * 4x slowdown the longest layout of the load. With the page's last stylesheet linked once more at
- * the start of <body>, Chromium waits for the CSS before it parses the content. Here the stylesheets arrive half a second late,
- * as on a slow connection, so that the parse would always end first; read from a performance trace.
+ * autofill then forced a layout at DOMContentLoaded (the header has a search field), and that
+ * layout was of the whole page without CSS: on /tijdlijn/ 2,260 objects, on a busy machine at 4x
+ * slowdown the longest layout of the load. With the page's last stylesheet linked once more at the
+ * start of <body>, Chromium waits for the CSS before it parses the content. Here the stylesheets
+ * arrive half a second late, as on a slow connection, so that without that link the parse would
+ * always end first; read from a performance trace.
  */
 import { describe, expect, inject, it } from 'vitest';
 import { browserPerFile } from '../support/browser-per-file';
