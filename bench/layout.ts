@@ -31,6 +31,8 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { startStaticServer } from '../tests/support/static-server.ts';
+import { linkedStylesheets } from '../tests/support/site.ts';
+import { traceLoad } from '../tests/support/trace.ts';
 
 /** The options as [name, value] in order; a value may hold '=' (--extra=label=dir), a flag's is ''. */
 const argv = process.argv.slice(2).map((a): [string, string] => {
@@ -188,17 +190,6 @@ const pages: Page[] = [
   ...others.flatMap((other) => Object.entries(other.pages).map(([name, path]) => ({ name, path, other }))),
 ];
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  tid: number;
-  pid: number;
-  args?: { data?: Record<string, unknown> };
-}
-
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)] ?? 0;
@@ -207,8 +198,7 @@ const median = (xs: number[]): number => {
 /** HTML + linked CSS of a built page, gzip-compressed, in bytes. */
 function pageBytes(dir: string, path: string): { html: number; css: number } {
   const html = readFileSync(join(dir, path, 'index.html'));
-  // Each stylesheet once: a page links its last one twice (src/lib/stylesheets-in-body.ts), fetched once.
-  const css = [...new Set([...html.toString().matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!))]
+  const css = linkedStylesheets(html.toString())
     .map((href) => gzipSync(readFileSync(join(dir, href)), { level: 9 }).length)
     .reduce((a, b) => a + b, 0);
   return { html: gzipSync(html, { level: 9 }).length, css };
@@ -231,19 +221,11 @@ interface Sample {
 async function measure(browser: Browser, base: string, path: string): Promise<Sample> {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-  const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
-  await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'fonts'] },
-    transferMode: 'ReportEvents',
+  const events = await traceLoad(context, page, new URL(path.replace(/^\//, ''), base).href, {
+    cpuSlowdown: 4,
+    settleMs: 300,
+    categories: ['fonts'],
   });
-  await page.goto(new URL(path.replace(/^\//, ''), base).href, { waitUntil: 'load' });
-  await page.waitForTimeout(300);
-  await cdp.send('Tracing.end');
-  await done;
   const longest = (n: string) =>
     Math.max(0, ...events.filter((e) => e.name === n && e.ph === 'X').map((e) => (e.dur ?? 0) / 1000));
   // The parser may yield and paint the top of a long page before it has laid out the rest, so the

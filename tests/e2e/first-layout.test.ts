@@ -10,16 +10,10 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { browserPerFile } from '../support/browser-per-file';
+import { traceLoad } from '../support/trace';
 
 const baseURL = inject('baseURL');
 const browser = browserPerFile();
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  args?: { beginData?: { frame?: string; url?: string; totalObjects?: number }; data?: { styleSheetUrl?: string } };
-}
 
 /**
  * The boxes of the document itself (the view, <html>, <body>): what a layout may hold before the
@@ -41,18 +35,8 @@ describe.each(['/tijdlijn/', '/bevindingen/', '/dossiers/financien/', '/cijfers/
           await new Promise((ok) => setTimeout(ok, CSS_DELAY_MS));
           await route.continue();
         });
-        const cdp = await context.newCDPSession(page);
-        const events: TraceEvent[] = [];
-        cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-        const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
-        await cdp.send('Tracing.start', {
-          traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] },
-          transferMode: 'ReportEvents',
-        });
         const url = new URL(path.replace(/^\//, ''), baseURL).href;
-        await page.goto(url, { waitUntil: 'load' });
-        await cdp.send('Tracing.end');
-        await done;
+        const events = await traceLoad(context, page, url);
 
         const frame = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === url)?.args?.beginData
           ?.frame;

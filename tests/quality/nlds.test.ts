@@ -7,11 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages, DIST, readBuilt } from '../support/site';
+import { builtPages, DIST, linkedStylesheets, readBuilt } from '../support/site';
 
 const LAYER_ORDER = '@layer tokens, base, layout, components, utilities, print;';
-const stylesheets = (html: string) =>
-  [...html.matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g)].map((m) => m[1] as string);
+const stylesheets = (html: string) => linkedStylesheets(html).map((href) => href.replace(/^\//, ''));
 const readCss = (file: string) => readFileSync(join(DIST, file), 'utf8');
 
 describe('NL Design System components on the furniture', () => {

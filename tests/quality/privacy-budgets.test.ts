@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { builtFiles, builtPages, DIST, readBuilt } from '../support/site';
+import { builtFiles, builtPages, DIST, linkedStylesheets, readBuilt } from '../support/site';
 import { isScriptPage } from '../support/script-pages';
 
 const TEXT_FILES = builtFiles().filter((f) => /\.(html|csv|json|txt|xml|svg)$/.test(f) && !f.startsWith('pagefind'));
@@ -77,14 +77,7 @@ describe('performance budgets', () => {
   const pageFile = (page: string) => (page.endsWith('/') ? `${page}index.html` : page);
   const sizes = readingPages.map((p) => ({
     page: p,
-    bytes:
-      served(pageFile(p)) +
-      // Each stylesheet once: a page links its last one a second time in <body> (src/lib/stylesheets-in-body.ts),
-      // and the browser fetches it once.
-      [...new Set([...readBuilt(p).matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!))].reduce(
-        (sum, href) => sum + served(href),
-        0,
-      ),
+    bytes: served(pageFile(p)) + linkedStylesheets(readBuilt(p)).reduce((sum, href) => sum + served(href), 0),
   }));
 
   it('keeps every reading page within 25 KB of HTML+CSS as served (gzip)', () => {

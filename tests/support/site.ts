@@ -33,3 +33,11 @@ export function readBuilt(path: string): string {
 export function builtFiles(): string[] {
   return walk(DIST).map((f) => relative(DIST, f).split(sep).join('/'));
 }
+
+/**
+ * The stylesheets a page links, in order, each once (a page links its last one a second time in
+ * <body>, src/lib/stylesheets-in-body.ts; the browser fetches it once): their hrefs, "/_astro/…".
+ */
+export function linkedStylesheets(html: string): string[] {
+  return [...new Set([...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!))];
+}
