@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchBrowser } from '../support/browser';
 import { dossierIds } from '../support/data';
+import { firstOfEachType } from '../support/page-types';
 import { blankBelowText, pageImages, printPage, rawPages, wordBoxes, type PrintedPdf } from '../support/pdf';
 import { pseudoBoxes } from '../support/pseudo-boxes';
 import { startStaticServer } from '../support/static-server';
@@ -341,9 +342,10 @@ describe('printed as a reader finds it on paper', () => {
   /*
    * A reader whose system is set to dark mode printed the dark-mode colours on white paper: the
    * editors' notes in pale blue (#cfe3f5, about 1,3:1), muted text and chart axes in light grey,
-   * light-blue bars. Paper is light whatever the setting: the printout must be the same.
+   * light-blue bars. Paper is light whatever the setting: the printout must be the same, on one
+   * page of every type (the first in URL order) and on the longest document and a dossier.
    */
-  it.each(['/documenten/quickscan-vng-2024/', '/dossiers/financien/'])(
+  it.each([...new Set([...firstOfEachType(), '/documenten/quickscan-vng-2024/', '/dossiers/financien/'])])(
     '%s prints the same in dark mode as in light mode',
     async (path) => {
       const url = new URL(path.replace(/^\//, ''), baseURL).href;

@@ -13,7 +13,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { launchBrowser } from './browser';
 import { isScriptPage } from './script-pages';
 import { builtPages, readBuilt } from './site';
-import { PAGE_TYPES } from './page-types';
+import { PAGE_TYPES, firstOfEachType } from './page-types';
 
 const baseURL = inject('baseURL');
 const origin = new URL(baseURL).origin;
@@ -67,18 +67,6 @@ export function describeViolations(violations: Awaited<ReturnType<AxeBuilder['an
     .join('\n');
 }
 
-/**
- * The page type of a path, from its place in the URL tree: a top-level page is its own type
- * ("/over/"), deeper pages share the type of their depth under their section (every
- * "/documenten/<id>/" is one type, every "/documenten/<id>/<chapter>/" another). A new route
- * gets its type without a list to keep up to date.
- */
-export function pageType(path: string): string {
-  const segments = path.split('/').filter(Boolean);
-  if (segments.length <= 1) return path;
-  return `/${segments[0]}/${'*/'.repeat(segments.length - 1)}`;
-}
-
 /** Pages whose layout differs from their type's: charts and tables (wide content at 320 px, own colours). */
 export function hasChartOrTable(html: string): boolean {
   return /<table\b/.test(html) || /class="chart[\s"]/.test(html);
@@ -89,9 +77,7 @@ export function hasChartOrTable(html: string): boolean {
  * with a chart or a table.
  */
 export function layoutCheckPages(pages: readonly string[] = builtPages()): string[] {
-  const firstOfType = new Map<string, string>();
-  for (const p of pages) if (!firstOfType.has(pageType(p))) firstOfType.set(pageType(p), p);
-  const chosen = new Set([...firstOfType.values(), ...Object.values(PAGE_TYPES)]);
+  const chosen = new Set([...firstOfEachType(pages), ...Object.values(PAGE_TYPES)]);
   return pages.filter((p) => chosen.has(p) || hasChartOrTable(readBuilt(p)));
 }
 
