@@ -1,17 +1,18 @@
 /**
- * Astro drops the line break between a line of text and a component on the next line: the text's
- * last word and the component's first word are glued ("heefthaar opgesteld", "Dequick scan"), as
- * four editorial sentences were until December 2026. An HTML element on the next line keeps its
- * space. So in every template a component that follows a line of text needs {' '} at the end of
- * that line, or the text inside the component.
+ * Astro drops the line break between a line of text and a component or inline element on the
+ * next line: the text's last word and the next one are glued ("heefthaar opgesteld", "Dequick
+ * scan", "en<span>e-mailadressen"), as five editorial sentences were until December 2026. So in
+ * every template a component or inline element that follows a line of text needs {' '} at the end
+ * of that line. tests/quality/glued-words.test.ts checks the built pages too.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..', '..');
+const NEXT = /^\s*<([A-Z]|(a|abbr|b|cite|code|dfn|em|i|q|small|span|strong|time)\b)/;
 
-/** Lines where a component (<Capitalised ...>) follows a line that ends in text, as "file:line". */
+/** Lines where a component (<Capitalised ...>) or an inline element follows a line that ends in text, as "file:line". */
 export function gluedComponents(source: string, file = ''): string[] {
   const lines = source.split('\n');
   const found: string[] = [];
@@ -19,11 +20,7 @@ export function gluedComponents(source: string, file = ''): string[] {
     const before = lines[i - 1]!;
     // Text ends in a letter, digit or sentence punctuation; a tag (>), an expression (}) or
     // nothing (an empty line) does not glue.
-    if (
-      /^\s*<[A-Z]/.test(lines[i]!) &&
-      /[\p{L}\p{N},.;:!?)’”]$/u.test(before) &&
-      !/^\s*(\/\/|\*|import\b)/.test(before)
-    )
+    if (NEXT.test(lines[i]!) && /[\p{L}\p{N},.;:!?)’”]$/u.test(before) && !/^\s*(\/\/|\*|import\b)/.test(before))
       found.push(`${file}:${i + 1}`);
   }
   return found;
@@ -36,14 +33,15 @@ function astroFiles(dir: string): string[] {
 }
 
 describe('text before a component', () => {
-  it('finds a component on the line after text, and not after a tag, an expression or {" "}', () => {
+  it('finds a component or inline element on the line after text, and not after a tag, an expression or {" "}', () => {
     expect(gluedComponents('<p>\n  de redactie heeft\n  <EditorialBadge after="haar opgesteld." />\n</p>')).toEqual([
       ':3',
     ]);
     expect(gluedComponents('<p>\n  of het zo is gegaan,\n  <Badge />\n</p>')).toEqual([':3']);
     expect(gluedComponents("<p>\n  heeft{' '}\n  <Badge />\n</p>")).toEqual([]);
     expect(gluedComponents('<p>\n  <a href="/">link</a>\n  <Badge />\n</p>')).toEqual([]);
-    expect(gluedComponents('<p>\n  heeft\n  <a href="/">link</a>\n</p>')).toEqual([]);
+    expect(gluedComponents('<p>\n  heeft\n  <a href="/">link</a>\n</p>')).toEqual([':3']);
+    expect(gluedComponents('<p>\n  heeft\n  <ul>\n</p>')).toEqual([]);
   });
 
   it('no template glues a line of text to the component after it', () => {
