@@ -27,6 +27,25 @@ describe('spaces between blocks in the indexed copy', () => {
     const { spaceBlocks } = await import('../../src/lib/search/indexer/blocks');
     const html = '<table><tr><th>Cijfer</th><th>Maastricht</th></tr></table><ul><li>een</li><li>twee<br>drie</li></ul>';
     const text = spaceBlocks(html).replace(/<[^>]+>/g, '');
-    expect(text.split(/\s+/).filter(Boolean)).toEqual(['Cijfer', 'Maastricht', 'een', 'twee', 'drie']);
+    expect(text.split(/\s+/).filter(Boolean)).toEqual([
+      'Cijfer',
+      '·',
+      'Maastricht',
+      '·',
+      'een',
+      '·',
+      'twee',
+      'drie',
+      '·',
+    ]);
+  });
+
+  it('puts a middle dot after a heading or cell that ends without a stop, outside the element', async () => {
+    const { spaceBlocks } = await import('../../src/lib/search/indexer/blocks');
+    expect(spaceBlocks('<h2>Inkoop Wmo</h2><p>In 2023 heeft.</p>')).toBe(
+      '<h2>Inkoop Wmo </h2> · <p>In 2023 heeft. </p>',
+    );
+    expect(spaceBlocks('<li>Een zin.</li><li>Vraag?</li>')).toBe('<li>Een zin. </li><li>Vraag? </li>');
+    expect(spaceBlocks('<td>46,6%</td>')).toBe('<td>46,6% </td> · ');
   });
 });

@@ -26,6 +26,7 @@ import {
   type SectionHit,
 } from '../shared/results.ts';
 import { parseVocabulary, VOCABULARY_FILE, type Vocabulary, type VocabularyFile } from '../shared/typos.ts';
+import { excerptCuts } from '../shared/text.ts';
 
 interface PagefindApi {
   options(opts: Record<string, unknown>): Promise<void>;
@@ -78,6 +79,10 @@ function excerptNode(html: string): HTMLElement {
       p.append(document.createTextNode(node.textContent ?? ''));
     }
   }
+  // An ellipsis where Pagefind's window cuts a sentence (“… hoge beroep op …”).
+  const cuts = excerptCuts(p.textContent ?? '');
+  if (cuts.start) p.prepend('… ');
+  if (cuts.end) p.append(' …');
   return p;
 }
 

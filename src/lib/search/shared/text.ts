@@ -12,6 +12,8 @@
  */
 
 export const ADDED_OPEN = '⟦';
+/** Put by the index step between run-in blocks (a heading and its text, table cells): see indexer/blocks.ts. */
+export const BLOCK_SEPARATOR = '·';
 export const ADDED_CLOSE = '⟧';
 
 /** A word as the index step sees it: letters (with diacritics) and digits, nothing else. */
@@ -87,11 +89,23 @@ export function cleanExcerpt(html: string): string {
   if (inside && insideMarked && kept.length) kept.at(-1)!.marked = true;
   // Pagefind's window may open on the punctuation that ended the sentence before (“. Dit …”);
   // a sign that belongs to what follows (“€ 12,4 mln”, “(58,6 %”) stays.
-  while (kept.length && /^[.,;:!?)\]»”’…]+$/u.test(kept[0]?.text ?? '')) kept.shift();
+  // Likewise a block separator at either end, or one after another.
+  while (kept.length && /^[.,;:!?)\]»”’…·]+$/u.test(kept[0]?.text ?? '')) kept.shift();
+  while (kept.at(-1)?.text === BLOCK_SEPARATOR) kept.pop();
   return kept
-    .filter((t) => t.text !== '')
+    .filter((t, i) => t.text !== '' && !(t.text === BLOCK_SEPARATOR && kept[i - 1]?.text === BLOCK_SEPARATOR))
     .map((t) => (t.marked ? markWord(t.text) : t.text))
     .join(' ');
+}
+
+/**
+ * Where an excerpt (its text) is cut inside a sentence, for an ellipsis there: at the start when
+ * it opens on a small letter or a comma's continuation, at the end when its last word does not
+ * end a sentence. Pagefind cuts a window of words with no sign that it did.
+ */
+export function excerptCuts(text: string): { start: boolean; end: boolean } {
+  const t = text.trim();
+  return { start: /^\p{Ll}/u.test(t), end: t !== '' && !/[.!?…][”’")\]]*$/u.test(t) };
 }
 
 /** Signs (an entity counts as one) around a word, which a highlight leaves out: “(<mark>Toegang</mark>).” */
