@@ -15,6 +15,7 @@ import { FILTER_KEYS } from '../shared/filters.ts';
 import { searchDutch, type Hit, type RankedHit } from '../shared/search.ts';
 import { PAGEFIND_OPTIONS } from '../shared/options.ts';
 import {
+  answerNote,
   glossaryAnswer,
   pageHit,
   resultContext,
@@ -333,7 +334,7 @@ export function startSearchPage(): void {
       status.textContent =
         found.missing.length === words.length
           ? `Geen treffers voor “${state.q}”. Wel ${resultCount(total)} met woorden die erop lijken${shown}.`
-          : `${count}${filtered ? ' met de gekozen filters' : ''}${shown}.${instead}${partly}${notFound.length ? ` Geen treffers voor ${quoted(notFound)}; de resultaten passen bij de andere woorden.` : ''}`;
+          : `${count}${filtered ? ' met de gekozen filters' : ''}${shown}.${instead}${answerNote(found.query, answer)}${partly}${notFound.length ? ` Geen treffers voor ${quoted(notFound)}; de resultaten passen bij de andere woorden.` : ''}`;
       showCorrection(found.corrected, state);
     } catch (error) {
       if (mine !== generation) return;

@@ -490,3 +490,13 @@ export function glossaryAnswer(query: string, data: readonly PagefindResultData[
   if (!d) return undefined;
   return { title: stripAdded(d.meta.title ?? ''), definition: d.meta[META.definition] ?? '', url: d.url, index };
 }
+
+/**
+ * What the status says when a query found a glossary term under another word (“jeugdzorg”, a
+ * synonym of jeugdhulp): the results then include pages with that word, which the reader did not
+ * type. Empty when the term's title holds the query (“KCC” in “Klant Contact Centrum (KCC)”).
+ */
+export function answerNote(query: string, answer: GlossaryAnswer | undefined): string {
+  if (!answer || termKey(answer.title).includes(termKey(query))) return '';
+  return ` Ook pagina’s met “${answer.title}”: in de begrippenlijst hetzelfde begrip.`;
+}
