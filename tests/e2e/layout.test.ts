@@ -177,8 +177,8 @@ describe('phone, 360 px', () => {
 
   /*
    * "Raadsvoorstel 65-" / "2021" reads as two numbers: a number range in a title, a heading, a
-   * breadcrumb, a contents list or a link keeps its line (KeepRanges.astro). The official text
-   * is left as the browser breaks it.
+   * breadcrumb, a contents list, a link or an editorial summary keeps its line (KeepRanges.astro).
+   * The official text is left as the browser breaks it.
    */
   it.each([
     '/documenten/raadsvoorstel-65-2021/',
@@ -189,31 +189,33 @@ describe('phone, 360 px', () => {
     '/cijfers/',
     '/begrippen/',
     '/over/',
-  ])('%s: no number range in a title or link breaks after its hyphen', async (path) => {
-    const page = await open(phone, path);
-    const { ranges, broken } = await page.evaluate(() => {
-      document.querySelectorAll('details').forEach((d) => (d.open = true));
-      const titles = 'h1, h2, h3, h4, nav, a, .card__title';
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      let ranges = 0;
-      const broken: string[] = [];
-      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-        const parent = node.parentElement;
-        if (!parent?.closest(titles) || parent.closest('.official-text')) continue;
-        for (const m of node.data.matchAll(/\d+[-–]\d+/g)) {
-          const range = document.createRange();
-          range.setStart(node, m.index);
-          range.setEnd(node, m.index + m[0].length);
-          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
-          ranges++;
-          if (tops.size > 1) broken.push(`${parent.closest(titles)!.tagName.toLowerCase()}: ${m[0]}`);
+  ])('%s: no number range in a title or link breaks after its hyphen, at 360 and 1280 px', async (path) => {
+    for (const context of [phone, desktop]) {
+      const page = await open(context, path);
+      const { ranges, broken } = await page.evaluate(() => {
+        document.querySelectorAll('details').forEach((d) => (d.open = true));
+        const titles = 'h1, h2, h3, h4, nav, a, .card__title, .card__text, .editorial-summary p';
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        let ranges = 0;
+        const broken: string[] = [];
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+          const parent = node.parentElement;
+          if (!parent?.closest(titles) || parent.closest('.official-text')) continue;
+          for (const m of node.data.matchAll(/\d+[-–]\d+/g)) {
+            const range = document.createRange();
+            range.setStart(node, m.index);
+            range.setEnd(node, m.index + m[0].length);
+            const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+            ranges++;
+            if (tops.size > 1) broken.push(`${parent.closest(titles)!.tagName.toLowerCase()}: ${m[0]}`);
+          }
         }
-      }
-      return { ranges, broken };
-    });
-    expect(ranges).toBeGreaterThan(0);
-    expect(broken).toEqual([]);
-    await page.close();
+        return { ranges, broken };
+      });
+      expect(ranges).toBeGreaterThan(0);
+      expect(broken).toEqual([]);
+      await page.close();
+    }
   });
 
   const withTables = builtPages().filter((p) => readBuilt(p).includes('<table'));
