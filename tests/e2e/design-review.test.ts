@@ -191,6 +191,40 @@ describe('quotations from the sources', () => {
   );
 });
 
+// "Lees in Sociale Visie 2040, Inleiding," / "¶ 4": on /tijdlijn/ at 360 px the paragraph number stood alone.
+describe('a paragraph number in a source link', () => {
+  it.each(['/tijdlijn/', '/bevindingen/', '/dossiers/financien/'])(
+    '%s: stays on the line of the word before it, at 360 and 1280 px',
+    async (path) => {
+      for (const context of [phone, desktop]) {
+        const page = await openAll(context, path);
+        const { checked, alone } = await page.locator('a:has(> .paragraph-number)').evaluateAll((links) => {
+          const alone: string[] = [];
+          let checked = 0;
+          for (const link of links) {
+            const number = link.querySelector('.paragraph-number')!;
+            const box = number.getBoundingClientRect();
+            if (box.height === 0) continue;
+            const before = document.createRange();
+            before.setStart(link, 0);
+            before.setEndBefore(number);
+            const rects = [...before.getClientRects()].filter((r) => r.width > 0);
+            const last = rects.at(-1);
+            if (!last) continue;
+            checked++;
+            if (Math.abs(last.top + last.height / 2 - (box.top + box.height / 2)) > box.height / 2)
+              alone.push((link.textContent ?? '').replace(/\s+/g, ' ').trim());
+          }
+          return { checked, alone };
+        });
+        expect(checked).toBeGreaterThan(0);
+        expect(alone).toEqual([]);
+        await page.close();
+      }
+    },
+  );
+});
+
 // At 1280 px a chart's notes ran across the whole chart: 105 characters a line of small text.
 describe('a chart’s running text', () => {
   it.each(['/cijfers/', '/documenten/sociale-visie-2040/bijlage-trends/'])(
