@@ -100,7 +100,7 @@ describe('scorecard and topic pages', () => {
   });
 
   it('marks every status label as editorial (in the overview table: one note for the whole table)', () => {
-    const start = scorecard.indexOf('<section class="findings-overview"');
+    const start = scorecard.indexOf('<section class="findings-overview');
     const end = scorecard.indexOf('</section>', start);
     expect(start).toBeGreaterThan(-1);
     const overview = scorecard.slice(start, end);

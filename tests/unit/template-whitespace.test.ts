@@ -18,10 +18,10 @@ export function gluedComponents(source: string, file = ''): string[] {
   const found: string[] = [];
   for (let i = 1; i < lines.length; i++) {
     const before = lines[i - 1]!;
-    // Text ends in a letter, digit or sentence punctuation; a tag (>), an expression (}) or
-    // nothing (an empty line) does not glue.
-    if (NEXT.test(lines[i]!) && /[\p{L}\p{N},.;:!?)’”]$/u.test(before) && !/^\s*(\/\/|\*|import\b)/.test(before))
-      found.push(`${file}:${i + 1}`);
+    // Text ends in a letter, digit or sentence punctuation; a tag (>), an expression (}),
+    // an entity (&nbsp;, itself the joint) or nothing (an empty line) does not glue.
+    const text = /[\p{L}\p{N},.;:!?)’”]$/u.test(before) && !/&[a-z]+;$/.test(before);
+    if (NEXT.test(lines[i]!) && text && !/^\s*(\/\/|\*|import\b)/.test(before)) found.push(`${file}:${i + 1}`);
   }
   return found;
 }
@@ -42,6 +42,7 @@ describe('text before a component', () => {
     expect(gluedComponents('<p>\n  <a href="/">link</a>\n  <Badge />\n</p>')).toEqual([]);
     expect(gluedComponents('<p>\n  heeft\n  <a href="/">link</a>\n</p>')).toEqual([':3']);
     expect(gluedComponents('<p>\n  heeft\n  <ul>\n</p>')).toEqual([]);
+    expect(gluedComponents('<a>\n  ,&nbsp;\n  <ParagraphNumber n={4} />\n</a>')).toEqual([]);
   });
 
   it('no template glues a line of text to the component after it', () => {
