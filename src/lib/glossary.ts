@@ -8,6 +8,7 @@ import {
   type Library,
   type GlossaryEntry,
 } from './content';
+import { formsOf, inTitle } from './glossary-forms';
 
 export interface Usage {
   href: string;
@@ -30,6 +31,25 @@ export function usagesOf(lib: Library, entry: GlossaryEntry): Usage[] {
   return pages
     .map((p) => ({ href: p.href, text: p.text, count: statsOf(lib, p.entry).termCounts[entry.id] ?? 0 }))
     .filter((u) => u.count > 0);
+}
+
+export interface TitleUsage {
+  href: string;
+  text: string;
+  /** The title is the editors' (the document has none of its own: `titleNote`). */
+  editorial: boolean;
+}
+
+/**
+ * The documents whose title uses the term. The counts of usagesOf cover a document's text only;
+ * its title stands apart, in the frontmatter, so "rondebriefje" is counted in no text while the
+ * rondebriefje is titled "Rondebriefje Informatieronde".
+ */
+export function titleUsagesOf(lib: Library, entry: GlossaryEntry): TitleUsage[] {
+  const forms = formsOf(entry.data);
+  return lib.documents
+    .filter((d) => inTitle(forms, d.data.title))
+    .map((d) => ({ href: documentPath(d.id), text: documentLabel(d), editorial: d.data.titleNote !== undefined }));
 }
 
 /** First letter for the alphabetical index (A-Z; anything else under "#"). */

@@ -63,6 +63,33 @@ describe('glossary page', () => {
     expect(dd).toContain('href="/zoeken/?q=bijstandswet"');
   });
 
+  /** One entry's HTML on the page. */
+  const entryOf = (id: string) => {
+    const from = page.slice(page.indexOf(`id="${id}"`));
+    return from.slice(0, from.search(/<div class="glossary__entry[ "]/));
+  };
+
+  it('shows each abbreviation and spelling once, not again in other capitals or with a hyphen', () => {
+    for (const t of terms) {
+      const entry = entryOf(t.id);
+      const abbr = /\(afkorting: ([^)]*)\)/.exec(htmlText(entry))?.[1]?.split(', ') ?? [];
+      const variants = /Ook geschreven als: ([^<]*)<\/p>/.exec(entry)?.[1]?.split(', ') ?? [];
+      const keys = [t.term, ...abbr, ...variants].map((f) => f.toLowerCase().replace(/[\s-]+/g, ' '));
+      expect(keys, t.id).toEqual([...new Set(keys)]);
+    }
+    expect(htmlText(entryOf('wmo'))).toContain('(afkorting: Wmo)');
+    expect(htmlText(entryOf('mo-bw'))).toContain('(afkorting: MO/BW)');
+    expect(entryOf('positieve-gezondheid')).not.toContain('Ook geschreven als');
+  });
+
+  it('says where a term stands only in a title: the document’s own, or the editors’', () => {
+    const rondebriefje = htmlText(entryOf('rondebriefje')).replace(/\s+/g, ' ').replace(/ ([.,])/g, '$1');
+    expect(rondebriefje).toContain('Komt niet letterlijk voor in de tekst van de documenten, wel in de titel van Rondebriefje informatieronde.');
+    expect(entryOf('rondebriefje')).toContain('href="/documenten/rondebriefje-informatieronde-2021/"');
+    const rib = htmlText(entryOf('raadsinformatiebrief')).replace(/\s+/g, ' ').replace(/ ([.,])/g, '$1');
+    expect(rib).toContain('De redactie gebruikt het in de titel van Raadsinformatiebrief quick scan 2024.');
+  });
+
   it('says where a term is used, with links to the pages', () => {
     const wmo = page.slice(page.indexOf('id="wmo"'));
     const entry = wmo.slice(0, wmo.search(/<div class="glossary__entry[ "]/));
