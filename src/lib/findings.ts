@@ -10,6 +10,7 @@ import {
 } from './content';
 import { FINDING_AREAS, type FindingArea } from '../schemas/finding';
 import { headingText } from './heading-text';
+import { FINDING_AREA_LABELS } from './labels';
 
 export function findingPath(id: string): string {
   return withBase(`/bevindingen/${id}/`);
@@ -29,6 +30,23 @@ export function dossiersWith(lib: Library, findingId: string): Link[] {
 /** Areas that have at least one finding, in the letter's order. */
 export function areasIn(findings: readonly FindingEntry[]): FindingArea[] {
   return FINDING_AREAS.filter((a) => findings.some((f) => f.data.area === a));
+}
+
+/**
+ * An area as the letter names it, and, where that name is an abbreviation the glossary spells
+ * out, the glossary's term: "MO/BW" and "maatschappelijke opvang en beschermd wonen". The letter
+ * never writes MO/BW out; the glossary's term is the site's one spelling of it.
+ */
+export function areaName(lib: Library, area: FindingArea): { label: string; full?: string } {
+  const label = FINDING_AREA_LABELS[area];
+  const full = lib.glossary.find((t) => t.data.abbreviations.includes(label))?.data.term;
+  return full ? { label, full } : { label };
+}
+
+/** The area's name written out for where a reader first meets it: "MO/BW (maatschappelijke opvang en beschermd wonen)". */
+export function areaNameInFull(lib: Library, area: FindingArea): string {
+  const { label, full } = areaName(lib, area);
+  return full ? `${label} (${full})` : label;
 }
 
 export interface Link {

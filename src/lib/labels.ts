@@ -31,7 +31,10 @@ export const EVENT_KIND_LABELS: Record<EventKind, string> = {
   ambitie: 'Ambitie',
 };
 
-/** The letter's own four parts, as the letter names them. */
+/**
+ * The letter's own four parts, as the letter names them. The letter never writes out MO/BW: pages
+ * show the glossary's term with it (areaName in src/lib/findings.ts).
+ */
 export const FINDING_AREA_LABELS: Record<FindingArea, string> = {
   algemeen: 'Algemeen/sociaal domein breed',
   financien: 'Financiën',

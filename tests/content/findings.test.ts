@@ -84,6 +84,15 @@ describe('scorecard and topic pages', () => {
   const scorecard = readBuilt('/bevindingen/');
   const text = htmlText(scorecard).replace(/\s+/g, ' ');
 
+  it('spells out MO/BW (the letter never does) with the glossary’s term, where a reader meets it', () => {
+    const full = 'MO/BW (maatschappelijke opvang en beschermd wonen)';
+    expect(scorecard).toContain('<abbr title="maatschappelijke opvang en beschermd wonen">MO/BW</abbr>');
+    expect(text).toContain(`Onderdeel: ${full}`);
+    expect(scorecard).toMatch(/<h3 id="onderdeel-mo-bw"[^>]*>\s*MO\/BW \(maatschappelijke opvang en beschermd wonen\)\s*<\/h3>/);
+    expect(htmlText(readBuilt('/bevindingen/onderdeel/mo-bw/')).replace(/\s+/g, ' ')).toContain(`‘MO/BW’ (maatschappelijke opvang en beschermd wonen)`);
+    expect(htmlText(readBuilt('/bevindingen/dakloosheid-regio/')).replace(/\s+/g, ' ')).toContain(`Onderdeel: ${full}`);
+  });
+
   it.each(all.map((f) => [f.id, f] as const))('%s: on the scorecard with link, status as text and its justification', (_id, f) => {
     const item = scorecard.slice(scorecard.indexOf(`id="bevinding-${f.id}"`));
     const end = item.indexOf('</li>');

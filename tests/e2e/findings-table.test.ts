@@ -34,7 +34,10 @@ describe('/bevindingen/ overview table', () => {
       const headers = await table.locator('thead th').allInnerTexts();
       expect(headers).toEqual(['Onderwerp', 'Status', '2021 in het kort', '2024 in het kort']);
       expect(await table.locator('th[scope="rowgroup"]').allInnerTexts()).toEqual(
-        expect.arrayContaining(['Onderdeel: Financiën', 'Onderdeel: MO/BW']),
+        expect.arrayContaining([
+          'Onderdeel: Financiën',
+          'Onderdeel: MO/BW (maatschappelijke opvang en beschermd wonen)',
+        ]),
       );
       for (const f of topics) {
         const row = table.locator(`tr#rij-${f.id}`);
