@@ -14,12 +14,22 @@ export interface ValueLike {
   role?: string;
   qualifier?: string;
   note?: string;
+  after?: string;
+}
+
+/**
+ * A value's figure with the words the source puts after it, which say what the figure is a
+ * share of or compared with: "10 % van de totale kosten van het Uitvoeringsplan".
+ */
+export function figureText(v: ValueLike & { value: number }, unit: Unit, decimals?: number): string {
+  const amount = formatValue(v.value, unit, { decimals, qualifier: v.qualifier });
+  return v.after ? `${amount} ${v.after}` : amount;
 }
 
 export function valueText(v: ValueLike, unit: Unit, decimals?: number): string {
   const name = v.label ?? v.place ?? '';
   if (v.value === null) return `${name}${name ? ': ' : ''}${v.note ?? 'niet genoemd'}`;
-  const amount = formatValue(v.value, unit, { decimals, qualifier: v.qualifier });
+  const amount = figureText({ ...v, value: v.value }, unit, decimals);
   if (v.role === 'doel')
     return `${name}${name ? ': ' : ''}doelstelling van ${amount}${v.period ? ` in ${v.period}` : ''}`;
   const signed = v.role === 'af' ? `−\u00a0${amount}` : amount;

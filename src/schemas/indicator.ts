@@ -49,6 +49,13 @@ export const valueSchema = z
     role: oneOf(ROLES, 'een rol').default('waarde'),
     qualifier: oneOf(QUALIFIERS, 'een aanduiding').optional(),
     note: editorialNote().optional(),
+    /**
+     * Words that follow the number and say what it is a share of or compared with, as the source
+     * words them ("van de totale kosten van het Uitvoeringsplan", "hoger dan het landelijk
+     * gemiddelde"): shown after the figure ("10 % van de totale kosten …"), never as its name.
+     * Tables and lists only: a chart does not draw them (src/lib/charts/render.ts refuses them).
+     */
+    after: text('de woorden na het getal').optional(),
   })
   .strict();
 export type IndicatorValue = z.infer<typeof valueSchema>;

@@ -58,6 +58,23 @@ describe('figures on the site', () => {
     expect(cijfers).toContain(figure);
   });
 
+  it('reads each row as a sentence: the words after a figure stand after it, not as its name', () => {
+    const rows = [...readBuilt('/cijfers/').matchAll(/<tr data-indicator="([^"]+)">([\s\S]*?)<\/tr>/g)].map((m) => ({
+      id: m[1]!,
+      text: htmlText(m[2]!.replace(/<span class="cell-note">[\s\S]*?<\/span>\s*<\/th>/, '</th>'))
+        .replace(NBSP, ' ')
+        .replace(/\u00ad/g, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    }));
+    const row = (id: string) => rows.find((r) => r.id === id)?.text;
+    expect(row('post-onvoorzien')).toBe('Post ‘onvoorzien’ binnen het gevraagde budget 10 % van de totale kosten van het Uitvoeringsplan');
+    expect(row('sociale-samenhang')).toBe('Sociale samenhang in Maastricht 3,4 % hoger dan het landelijk gemiddelde');
+    expect(row('afdelingen-domein-sociaal')).toBe('Afdelingen van het Domein Sociaal sinds 1 juli 2023 4');
+    const dossier = htmlText(readBuilt('/dossiers/financien/')).replace(NBSP, ' ').replace(/\s+/g, ' ').replace(/ :/g, ':');
+    expect(dossier).toContain('Post ‘onvoorzien’ binnen het gevraagde budget: 10 % van de totale kosten van het Uitvoeringsplan');
+  });
+
   it('shows loneliness 2016-2020 with its years and the 2024 target as a target', () => {
     expect(cijfers).toContain('Eenzaamheid in Maastricht steeg van 47,7 % in 2016 naar 50,3 % in 2020');
     expect(cijfers).toContain('het doel voor 2024 is € 0 mln');

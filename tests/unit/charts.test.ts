@@ -344,6 +344,12 @@ describe('honest data', () => {
     expect(() => checkDrawable('vergelijking', [alpha, pair], 'x')).toThrow(/één eenheid/);
     expect(() => checkDrawable('kerncijfers', [people], 'x')).not.toThrow();
   });
+
+  it('refuses words after a number, which a chart would not show (“10 %” of what?)', () => {
+    const share = { ...people, values: [{ value: 10, role: 'waarde' as const, after: 'van de totale kosten' }] };
+    expect(() => checkDrawable('kerncijfers', [share], 'x')).toThrow(/woorden na het getal/);
+    expect(() => checkDrawable('staaf', [share], 'x')).toThrow(/woorden na het getal/);
+  });
 });
 
 describe('titles and text alternatives written from the data', () => {

@@ -9,7 +9,7 @@ import {
   numberRanges,
   readingMinutes,
 } from '../../src/lib/format';
-import { indicatorLine, rowLabel } from '../../src/lib/indicator-values';
+import { figureText, indicatorLine, rowLabel } from '../../src/lib/indicator-values';
 
 describe('formatDate', () => {
   it('writes dates the Dutch way, as precise as the source', () => {
@@ -86,6 +86,31 @@ describe('indicator lines (no label said twice)', () => {
         'euro-mln',
       ),
     ).toEqual({ label: 'Tekort', text: '€\u00a022,6\u00a0mln (2019/2020); €\u00a012,4\u00a0mln (2021/2023)' });
+  });
+});
+
+describe('a figure with the words the source puts after it', () => {
+  it('reads “10 % van de totale kosten …”, not the words as the figure’s name', () => {
+    expect(figureText({ value: 10, after: 'van de totale kosten van het Uitvoeringsplan' }, 'procent')).toBe(
+      '10\u00a0% van de totale kosten van het Uitvoeringsplan',
+    );
+    expect(figureText({ value: 3.4, after: 'hoger dan het landelijk gemiddelde' }, 'procent')).toBe(
+      '3,4\u00a0% hoger dan het landelijk gemiddelde',
+    );
+    expect(figureText({ value: 4 }, 'aantal')).toBe('4');
+  });
+
+  it('keeps the words in a dossier’s line, after the figure', () => {
+    expect(
+      indicatorLine(
+        'Post ‘onvoorzien’ binnen het gevraagde budget',
+        [{ value: 10, after: 'van de totale kosten van het Uitvoeringsplan' }],
+        'procent',
+      ),
+    ).toEqual({
+      label: 'Post ‘onvoorzien’ binnen het gevraagde budget',
+      text: '10\u00a0% van de totale kosten van het Uitvoeringsplan',
+    });
   });
 });
 

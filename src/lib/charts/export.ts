@@ -23,6 +23,8 @@ export const CSV_COLUMNS = [
   'waarde',
   'rol',
   'aanduiding',
+  /** Words after the number, as the source words them ("van de totale kosten van het Uitvoeringsplan"). */
+  'na_waarde',
   'bron_document',
   'bron_hoofdstuk',
   'bron_sectie',
@@ -50,6 +52,7 @@ export function toCsv(indicators: ExportIndicator[]): string {
           v.value,
           v.role,
           v.qualifier,
+          v.after,
           ind.source.document,
           ind.source.chapter,
           ind.source.section,

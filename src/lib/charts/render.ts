@@ -25,6 +25,14 @@ import { formatValue } from '../numbers';
 
 /** Refuses what must not be drawn on a scale: approximate values in bars, comparisons across units. */
 export function checkDrawable(kind: ChartKind, indicators: ChartIndicator[], chartId: string): void {
+  for (const i of indicators) {
+    const worded = i.values.find((v) => v.after);
+    if (worded) {
+      throw new Error(
+        `Grafiek "${chartId}": "${i.id}" heeft woorden na het getal (after: "${worded.after}"); een grafiek toont die niet: zet het cijfer in geen grafiek, of maak de woorden deel van de naam`,
+      );
+    }
+  }
   if (kind === 'kerncijfers') return;
   const units = new Set(indicators.map((i) => i.unit));
   if (units.size > 1) throw new Error(`Grafiek "${chartId}": één grafiek, één eenheid; kreeg ${[...units].join(', ')}`);
