@@ -75,6 +75,13 @@ describe('figures on the site', () => {
     expect(dossier).toContain('Post ‘onvoorzien’ binnen het gevraagde budget: 10 % van de totale kosten van het Uitvoeringsplan');
   });
 
+  it('says what the growth among the elderly is: growth of a percentage and of a number, 2008–2018', () => {
+    const chart = htmlText(readBuilt('/cijfers/groei-ouderen/')).replace(NBSP, ' ').replace(/\u00ad/g, '').replace(/\s+/g, ' ');
+    expect(chart).toContain('Groei van het percentage ouderen van 65–80 jaar');
+    expect(chart).toContain('Groei van het aantal ouderen van 80+');
+    expect(chart).not.toMatch(/(?<!het )Percentage ouderen van 65-80 jaar/);
+  });
+
   it('shows loneliness 2016-2020 with its years and the 2024 target as a target', () => {
     expect(cijfers).toContain('Eenzaamheid in Maastricht steeg van 47,7 % in 2016 naar 50,3 % in 2020');
     expect(cijfers).toContain('het doel voor 2024 is € 0 mln');

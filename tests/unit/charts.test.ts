@@ -8,7 +8,7 @@ import { decimalsOf, formatNumber, formatValue, keepUnitWithNumber, NBSP } from 
 import { comparisonRows, relativeGeometry, pairGeometry } from '../../src/lib/charts/comparison';
 import { periodSpan, trendGeometry } from '../../src/lib/charts/trend';
 import { waterfallGeometry, waterfallSteps } from '../../src/lib/charts/waterfall';
-import { figuresGeometry } from '../../src/lib/charts/figures';
+import { figureItems, figuresGeometry } from '../../src/lib/charts/figures';
 import { valueAxis } from '../../src/lib/charts/axis';
 import {
   chartScene,
@@ -337,6 +337,15 @@ describe('honest data', () => {
       'zo’n 15',
     ]);
     expect(g.marks.filter((m) => m.type === 'rect')).toEqual([]);
+  });
+
+  it('says what a figure is, and its period once: an en dash in the title counts as the data’s hyphen', () => {
+    const growth = indicator('groei', 'Ouderen in Maastricht, 2008–2018', 'procentverandering', 'neutraal', [
+      { label: 'Groei van het percentage ouderen van 65–80 jaar', period: '2008-2018', value: 17, role: 'waarde' },
+    ]);
+    expect(figureItems(growth)).toEqual([
+      { label: 'Groei van het percentage ouderen van 65–80 jaar', text: '17\u00a0%' },
+    ]);
   });
 
   it('refuses approximate values in a drawn scale, and two units in one chart', () => {

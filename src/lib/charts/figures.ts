@@ -28,13 +28,18 @@ export interface FiguresGeometry extends Scene {
   items: Array<FigureItem & { y: number }>;
 }
 
+/** Whether a label already names the period, with a hyphen as in the data or an en dash as editors write it. */
+function sameRange(label: string, period: string): boolean {
+  return label.replace(/–/g, '-').includes(period);
+}
+
 export function figureItems(indicator: ChartIndicator): FigureItem[] {
   return indicator.values
     .filter((v) => v.value !== null)
     .map((v) => ({
       label: [
         barLabel(v),
-        v.period && v.label && !v.label.includes(v.period) && !indicator.label.includes(v.period)
+        v.period && v.label && !sameRange(v.label, v.period) && !sameRange(indicator.label, v.period)
           ? v.period
           : undefined,
       ]
