@@ -47,6 +47,22 @@ describe('/route/', () => {
     for (const id of links) expect(timeline).toContain(`id="${id}"`);
   });
 
+  it.each([
+    ['organisatie', 'De namen van de vier afdelingen zelf noemen de documenten niet; alleen de MT’s.'],
+    ['wat-ging-vooraf', 'of het zo is gegaan, staat niet in de bronnen.'],
+  ])('opens the quoted block #%s with one note that marks the editors’ sentences around the quotes', (id, sentence) => {
+    // The sentences that introduced the quotes stood unmarked between them, as if they were the source's.
+    const start = page.indexOf(`id="${id}"`);
+    const section = page.slice(start, page.indexOf('</section>', start));
+    const afterHeading = section.slice(section.indexOf('</h2>') + '</h2>'.length).trimStart();
+    expect(afterHeading.startsWith('<div class="editorial-note" role="note"'), afterHeading.slice(0, 80)).toBe(true);
+    const note = afterHeading.slice(0, afterHeading.indexOf('</div>'));
+    expect(htmlText(note).replace(/\s+/g, ' ')).toContain(sentence);
+    // Outside the note only the quotes and the list the note announces.
+    const rest = afterHeading.slice(afterHeading.indexOf('</div>')).replace(/<figure[\s\S]*?<\/figure>/g, '').replace(/<ul[\s\S]*?<\/ul>/g, '');
+    expect(htmlText(rest).replace(/\s+/g, ' ').trim()).toMatch(/^(De vier MT’s op een rij:)?$/);
+  });
+
   it('tells a newcomer, before the steps, what the label “redactie” means and where more is said', () => {
     // The label stands on every page, but nowhere on the route was it explained.
     const intro = page.slice(page.indexOf('id="over-de-route"'), page.indexOf('id="stappen"'));
