@@ -170,6 +170,14 @@ describe('timeline page', () => {
     expect(section).not.toContain('Datum Betreft');
   });
 
+  it('says in its note on the page that the events’ notes are the editors’, not only the titles', () => {
+    // The notes under some events carry no badge of their own on screen (one marking per block), and the
+    // note at the top said only the titles were editorial.
+    expect(all.some((e) => e.note)).toBe(true);
+    const box = page.slice(page.indexOf('id="over-de-tijdlijn"'), page.indexOf('</section>', page.indexOf('id="over-de-tijdlijn"')));
+    expect(htmlText(box).replace(/\s+/g, ' ')).toMatch(/De korte titels zijn van de redactie, net als de noot/);
+  });
+
   it('says where the sources are silent', () => {
     expect(htmlText(page)).toContain('staat niet in de bronnen');
   });
