@@ -127,6 +127,21 @@ describe('chart pages and downloads', () => {
     },
   );
 
+  it('says once, in the raadsvoorstel, that the financial overview is missing, and that the chart draws only the text’s amounts', () => {
+    // The note said "Deze site reconstrueert het niet." and the chart below it, with its own note
+    // repeating that the overview is missing, looked like a reconstruction.
+    const page = readBuilt('/documenten/raadsvoorstel-65-2021/');
+    const start = page.indexOf('id="5-financiën"');
+    const section = htmlText(page.slice(start, page.indexOf('<h2', start + 1))).replace(/\s+/g, ' ');
+    expect(section.match(/ontbreekt in de bron/g) ?? []).toHaveLength(1);
+    expect(section).not.toContain('reconstrueert het niet');
+    expect(section).toContain('De grafiek zet alleen de bedragen op een rij die de tekst van het raadsvoorstel zelf noemt');
+    // Every amount the chart draws stands in the source text (as "€ 0,55 mln." and so on).
+    const budget = all.find((i) => i.id === 'budget-uitvoeringsplan')!;
+    const text = sourceText(documentFrontmatter('raadsvoorstel-65-2021').sourceFile as string);
+    for (const v of budget.values) expect(text).toContain(`€ ${String(v.value).replace('.', ',')} mln.`);
+  });
+
   it('links a chart in a document to its page', () => {
     expect(readBuilt('/documenten/raadsvoorstel-65-2021/')).toContain('href="/cijfers/budget-uitvoeringsplan/"');
   });
