@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { documentFrontmatter, sourceText } from '../support/data';
+import { charts, documentFrontmatter, sourceText } from '../support/data';
 import { DIST, readBuilt } from '../support/site';
 import { htmlText } from '../support/completeness';
 
@@ -66,8 +66,13 @@ describe.each(dossiers.map((d) => [d.id, d] as const))('dossier %s', (id, d) => 
     for (const e of d.events ?? []) expect(page).toContain(`href="/tijdlijn/#${e}"`);
     // Vision quotes link to their paragraph (#alinea-n) on the chapter page, or to the section.
     for (const v of d.vision ?? []) expect(page).toMatch(new RegExp(`href="/documenten/${v.chapter}/(#(alinea-\\d+|${v.section ?? ''}))?"`));
+    // An indicator a chart of the dossier draws stands in that chart (its table and source line), not
+    // again as a line of prose under it; every other indicator has its line.
+    const drawn = new Set((d.charts ?? []).flatMap((c) => charts().find((x) => x.id === c)!.indicators));
+    for (const c of d.charts ?? []) expect(page).toContain(`data-chart="${c}"`);
     const items = page.split(/<li class="dossier__figure(?: near-screen)?"/).slice(1);
-    expect(items).toHaveLength((d.indicators ?? []).length);
+    const listed = items.map((li) => /^ data-indicator="([^"]+)"/.exec(li)![1]!);
+    expect(listed).toEqual((d.indicators ?? []).filter((i) => !drawn.has(i)));
     for (const li of items) expect(li).toMatch(/Bron: <a href="\/documenten\//);
     // Every quote (open questions and the findings' quotes) links to where it stands in a document.
     expect((page.match(/<figcaption><a href="\/documenten\//g) ?? []).length).toBe((page.match(/<figure class="source-quote(?: near-screen)?"/g) ?? []).length);
@@ -93,8 +98,12 @@ describe('dossier content against issue #10 and #14', () => {
   });
 
   it('finance: budget steps with their signs, the 2024 figure as a target, and the waterfall chart', () => {
-    expect(financien).toMatch(/Toegezegd bij het Verbeterplan Sociaal Domein −\s€\s0,55\smln/);
-    expect(financien).toMatch(/Minder gevraagd dan aanvankelijk gedacht −\s€\s0,32\smln/);
+    // The steps stand in the chart (its text alternative and table), not again in a list under it.
+    expect(financien).toMatch(/Toegezegd bij het Verbeterplan Sociaal Domein: −\s€\s0,55\smln/);
+    expect(financien).toMatch(/Minder gevraagd dan aanvankelijk gedacht: −\s€\s0,32\smln/);
+    expect(financien).toMatch(/Toegezegd bij het Verbeterplan Sociaal Domein €\s0,55\smln af/);
+    // Not a third time, in prose: "Toegezegd bij het Verbeterplan Sociaal Domein − € 0,55 mln".
+    expect(financien).not.toMatch(/Toegezegd bij het Verbeterplan Sociaal Domein −/);
     expect(financien).toMatch(/doelstelling van €\s0\smln in 2024/);
     expect(financien).not.toMatch(/€\s0\smln \(2024\)/);
     expect(readBuilt('/dossiers/financien/')).toContain('data-chart="budget-uitvoeringsplan"');
