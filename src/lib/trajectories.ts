@@ -1,7 +1,8 @@
 /**
  * The documents grouped by the trajectory they belong to (content/trajectories/), as GOV.UK groups
- * a collection: the documents of one decision or report together in the order they appeared, the
- * newest trajectory first. A document without a trajectory goes under "Overige documenten", so a
+ * a collection: the documents of one decision or report together in their order (the `order` of their
+ * frontmatter: the letter that presents the documents first, then the documents by date, as
+ * /documenten/ says), the newest trajectory first. A document without a trajectory goes under "Overige documenten", so a
  * new document is listed even before the editors place it.
  */
 

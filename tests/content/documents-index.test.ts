@@ -26,6 +26,22 @@ describe('/documenten/', () => {
     expect(links[0]).toContain('quickscan-vng-2024');
   });
 
+  it('orders the documents within a trajectory as its introduction says: the presenting letter first, then by date', () => {
+    // The introduction said "het nieuwste bovenaan" while the documents of a trajectory ran oldest first.
+    expect(text(/<p class="lead">([\s\S]*?)<\/p>/.exec(page)![1]!)).toContain(
+      'Per traject, het nieuwste traject bovenaan; daarin eerst de brief die de stukken aanbiedt, dan de stukken op datum.',
+    );
+    for (const section of page.split('<section').slice(1)) {
+      const ids = [...section.matchAll(/<h3 class="card__title"><a href="\/documenten\/([^/"]+)\/"/g)].map((m) => m[1]!);
+      if (ids.length < 2) continue;
+      const [first, ...rest] = ids as [string, ...string[]];
+      const presents = documentFrontmatter(first).kind === 'aanbiedingsbrief' || rest.some((id) => documentFrontmatter(id).annexOf === first);
+      expect(presents, `${first} biedt de stukken niet aan`).toBe(true);
+      const dates = rest.map((id) => String(documentFrontmatter(id).date));
+      expect(dates, ids.join(', ')).toEqual([...dates].sort());
+    }
+  });
+
   it('groups each document under the trajectory its frontmatter names, headed by the trajectory’s name', () => {
     const trajectories = yaml.load(readFileSync('content/trajectories/trajectories.yaml', 'utf8')) as Array<{
       id: string;
