@@ -6,25 +6,30 @@ import { FINDING_STATUS_LABELS } from './labels';
 import type { FindingStatus } from '../schemas/finding';
 
 export interface Assessment2024 {
+  /** The line under Status that introduces the sentence the label rests on. */
+  statusIntro: string;
   /** The sentence before the quotes, when the sentence under Status is one of the 2024 quotes. */
   intro?: string;
-  /** The 2024 quotes to show in the section: all but the one that already stands under Status. */
+  /**
+   * The 2024 quotes to show in the section "Het oordeel in 2024": all but the one that already
+   * stands under Status. None: the page has no such section.
+   */
   quotes: string[];
 }
 
 /**
- * The section "Het oordeel in 2024". The sentence a status label rests on is mostly one of the
- * 2024 quotes; it stands under Status, once, and the section points to it instead of quoting it
- * again.
+ * The 2024 judgement on a finding's page. The sentence a status label rests on is mostly one of the
+ * 2024 quotes; it stands under Status, once, introduced as the judgement of 2024, and the section
+ * "Het oordeel in 2024" holds the other quotes. Without others the page has no such section: it
+ * held only the words "Het oordeel staat in de zin onder Status, hierboven."
  */
 export function assessment2024(f: { assessment2024: readonly string[]; justification: string }): Assessment2024 {
   const quotes = f.assessment2024.filter((q) => q !== f.justification);
-  if (quotes.length === f.assessment2024.length) return { quotes };
+  if (quotes.length === f.assessment2024.length)
+    return { statusIntro: 'De redactie baseert dit label op deze zin uit de brief:', quotes };
   return {
-    intro:
-      quotes.length > 0
-        ? 'Naast de zin onder Status, hierboven, zegt de brief:'
-        : 'Het oordeel staat in de zin onder Status, hierboven.',
+    statusIntro: 'Het oordeel van de brief in 2024, waarop de redactie dit label baseert:',
+    ...(quotes.length > 0 ? { intro: 'Naast de zin onder Status, hierboven, zegt de brief:' } : {}),
     quotes,
   };
 }

@@ -61,5 +61,10 @@ export function indicatorLine(
   if (only?.label && rowLabel(indicator, only.label) !== `${indicator}: ${only.label}`) {
     return { label: rowLabel(indicator, only.label), text: valueText({ ...only, label: undefined }, unit, decimals) };
   }
+  // The indicator begins with the value's label ("Afdelingen van het Domein Sociaal …", "Afdelingen"):
+  // the value without it, not "…: Afdelingen 4 (2023)".
+  if (only?.label && indicator.toLowerCase().startsWith(`${only.label.toLowerCase()} `)) {
+    return { label: indicator, text: valueText({ ...only, label: undefined }, unit, decimals) };
+  }
   return { label: indicator, text: values.map((v) => valueText(v, unit, decimals)).join('; ') };
 }

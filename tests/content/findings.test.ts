@@ -139,6 +139,33 @@ describe('scorecard and topic pages', () => {
     for (const [text, hrefs] of targets) expect(hrefs.size, `${text}: ${[...hrefs].join(', ')}`).toBe(1);
   });
 
+  it.each(all.map((f) => [f.id] as const))('%s: no empty 2024 section, themes linked, the figures a section of their own', (id) => {
+    const html = readBuilt(`/bevindingen/${id}/`);
+    const sectionOf = (anchor: string) => {
+      const start = html.indexOf(`id="${anchor}"`);
+      return start < 0 ? undefined : html.slice(start, html.indexOf('</section>', start));
+    };
+    // "Het oordeel in 2024" held only "Het oordeel staat in de zin onder Status, hierboven.".
+    const in2024 = sectionOf('in-2024');
+    if (in2024) expect(in2024).toContain('<blockquote');
+    expect(html).not.toContain('Het oordeel staat in de zin onder Status');
+    // The themes under "Verder lezen" were plain text while each has its page of terms.
+    const more = sectionOf('verder-lezen')!;
+    const themeLine = /<li>\s*Uitleg van begrippen:([\s\S]*?)<\/li>/.exec(more);
+    expect(themeLine, id).not.toBeNull();
+    for (const [, theme] of themeLine![1]!.matchAll(/<a href="\/begrippen\/thema\/([^/"]+)\/"/g))
+      expect(existsSync(join(DIST, 'begrippen', 'thema', theme!, 'index.html')), theme).toBe(true);
+    expect(themeLine![1]!.replace(/<a [\s\S]*?<\/a>/g, '').replace(/[,\s]/g, '')).toBe('');
+    // "Cijfers bij dit onderwerp" was a smaller heading inside the reading list, its figures on one line.
+    const figures = sectionOf('cijfers');
+    if (figures) {
+      expect(html).toContain('<h2 id="cijfers">');
+      expect(html.indexOf('id="cijfers"')).toBeLessThan(html.indexOf('id="verder-lezen"'));
+      expect(figures).toContain('<ul class="finding__figures">');
+    }
+    expect(Boolean(figures), id).toBe((all.find((f) => f.id === id)!.indicators ?? []).length > 0);
+  });
+
   it('has a filter page per area with only that area’s topics', () => {
     for (const area of new Set(all.map((f) => f.area))) {
       const html = readBuilt(`/bevindingen/onderdeel/${area}/`);

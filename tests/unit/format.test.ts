@@ -78,6 +78,13 @@ describe('indicator lines (no label said twice)', () => {
     ).toEqual({ label: 'Eventuele frictiekosten', text: 'nog niet gekwantificeerd' });
     expect(
       indicatorLine(
+        'Afdelingen van het Domein Sociaal sinds 1 juli 2023',
+        [{ label: 'Afdelingen', period: '2023', value: 4 }],
+        'aantal',
+      ),
+    ).toEqual({ label: 'Afdelingen van het Domein Sociaal sinds 1 juli 2023', text: '4 (2023)' });
+    expect(
+      indicatorLine(
         'Tekort',
         [
           { value: 22.6, period: '2019/2020' },
