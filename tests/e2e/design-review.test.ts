@@ -301,7 +301,11 @@ describe('an editorial badge', () => {
       const { checked, alone } = await page.evaluate(() => {
         let checked = 0;
         const alone: string[] = [];
-        for (const badge of document.querySelectorAll<HTMLElement>('main .editorial-label')) {
+        // Not the findings' "(afweging redactie)": it goes whole to a line of its own when the status and
+        // it do not fit on one (the test below, 'a finding’s status with the editors’ weighing').
+        for (const badge of document.querySelectorAll<HTMLElement>(
+          'main .editorial-label:not([data-editorial-kind])',
+        )) {
           const box = badge.getBoundingClientRect();
           if (box.height <= 1) continue; // not shown, or for screen readers only (.visually-hidden)
           let block = badge.parentElement!;
@@ -395,6 +399,144 @@ describe('a long glossary term in print', () => {
     });
     expect(checked).toBeGreaterThan(3);
     expect(ragged).toEqual([]);
+    await page.close();
+  });
+});
+
+// At 360 px a chart's frame stood 8 px into the left margin but kept the column's width: x = 8-336
+// beside text at x = 16-344. It stands as far into the margin on both sides.
+describe('a chart on a phone', () => {
+  it.each([
+    '/documenten/raadsvoorstel-65-2021/',
+    '/documenten/quickscan-vng-2024/',
+    '/documenten/sociale-visie-2040/waar-staan-we-nu/',
+    '/documenten/sociale-visie-2040/bijlage-trends/',
+    '/cijfers/',
+    '/cijfers/maastricht-nederland-hoofdstuk-2/',
+  ])('%s at 360 px: its frame stands as far beyond the text on the left as on the right', async (path) => {
+    const page = await openAll(phone, path);
+    const sides = await page.locator('main .chart').evaluateAll((charts) =>
+      charts.map((chart) => {
+        const column = chart.parentElement!;
+        const c = column.getBoundingClientRect();
+        const style = getComputedStyle(column);
+        const left = c.left + parseFloat(style.paddingLeft);
+        const right = c.right - parseFloat(style.paddingRight);
+        const box = chart.getBoundingClientRect();
+        return `${Math.round(left - box.left)}|${Math.round(box.right - right)}`;
+      }),
+    );
+    expect(sides.length, path).toBeGreaterThan(0);
+    expect(new Set(sides), path).toEqual(new Set(['8|8']));
+    await page.close();
+  });
+});
+
+// A wide table's scroll shadow was black at 25 %: on the dark background it did not show.
+describe('the scroll shadow of a wide table', () => {
+  it('is lighter than the background in dark mode and darker in light mode', async () => {
+    const page = await openAll(phone, '/cijfers/maastricht-nederland-hoofdstuk-2/');
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const { shadow, background } = await page
+        .locator('.table-scroll--wide')
+        .first()
+        .evaluate((region) => {
+          const style = getComputedStyle(region);
+          const rgb = (s: string) => (/rgba?\((\d+), (\d+), (\d+)/.exec(s) ?? []).slice(1).map(Number);
+          const shadow = rgb(/radial-gradient\([^,]+, (rgba?\([^)]+\))/.exec(style.backgroundImage)?.[1] ?? '');
+          // The cover at the edge is in the background colour (var(--color-bg)).
+          const background = rgb(/linear-gradient\([^,]+, (rgba?\([^)]+\))/.exec(style.backgroundImage)?.[1] ?? '');
+          return { shadow, background };
+        });
+      const light = (c: number[]) => c.reduce((a, b) => a + b, 0);
+      expect(shadow, colorScheme).toHaveLength(3);
+      expect(background, colorScheme).toHaveLength(3);
+      if (colorScheme === 'dark') expect(light(shadow) - light(background)).toBeGreaterThan(100);
+      else expect(light(background) - light(shadow)).toBeGreaterThan(100);
+    }
+    await page.close();
+  });
+
+  // Its first column was squeezed to 90 px ("bij-standsge-zin", "Arbeids-participa-tiegraad").
+  it('leaves its first column at least 9em wide at 360 px', async () => {
+    const page = await openAll(phone, '/cijfers/maastricht-nederland-hoofdstuk-2/');
+    const narrow = await page.locator('.table-scroll--wide').evaluateAll((regions) =>
+      regions.flatMap((region) => {
+        region.closest('details')?.setAttribute('open', '');
+        const th = region.querySelector<HTMLElement>('tbody th')!;
+        const em = parseFloat(getComputedStyle(th).fontSize);
+        const width = th.getBoundingClientRect().width;
+        return width < 9 * em - 0.5 ? [`${Math.round(width)} px: ${th.textContent}`] : [];
+      }),
+    );
+    expect(narrow).toEqual([]);
+    await page.close();
+  });
+});
+
+// On /tijdlijn/ a tag's own margin came on top of the date line's gap: 16 px between "Mijlpaal" and
+// "gepland", 8 px between the date and the first tag.
+describe('the timeline’s date line', () => {
+  it('spaces the date and its tags evenly', async () => {
+    const page = await openAll(desktop, '/tijdlijn/');
+    const gaps = await page.locator('.timeline__when:has(.tag--planned):not(:has(time ~ time))').evaluateAll((lines) =>
+      lines.flatMap((line) => {
+        const items = [...line.children].map((c) => c.getBoundingClientRect());
+        return items.slice(1).map((b, i) => Math.round(b.left - items[i]!.right));
+      }),
+    );
+    expect(gaps.length).toBeGreaterThan(1);
+    expect(new Set(gaps), `afstanden: ${gaps.join(', ')}`).toEqual(new Set([8]));
+    await page.close();
+  });
+});
+
+// At 1280 px "Vorige" stood on the left and "Volgende" a row lower on the right, as if by accident.
+describe('a route step’s previous and next links', () => {
+  it.each(['/route/stap-2/', '/route/stap-5/'])(
+    '%s: side by side at 1280 px, one under the other at the left at 360 px',
+    async (path) => {
+      for (const context of [desktop, phone]) {
+        const page = await openAll(context, path);
+        const [prev, next] = await page
+          .locator('.route-step__nav li')
+          .evaluateAll((items) =>
+            items.map((li) => li.getBoundingClientRect()).map((r) => ({ top: r.top, left: r.left, bottom: r.bottom })),
+          );
+        if (context === desktop) expect(Math.round(next!.top)).toBe(Math.round(prev!.top));
+        else {
+          expect(Math.round(next!.left)).toBe(Math.round(prev!.left));
+          expect(next!.top).toBeGreaterThanOrEqual(prev!.bottom);
+        }
+        await page.close();
+      }
+    },
+  );
+});
+
+// "▲ Nog een" / "opgave (afweging redactie)": the label tied to the last word left half a line empty.
+describe('a finding’s status with the editors’ weighing', () => {
+  it('keeps the status words on one line at 360 px; the label may go whole to the next', async () => {
+    const page = await openAll(phone, '/bevindingen/');
+    const { checked, split } = await page.locator('.scorecard__status').evaluateAll((statuses) => {
+      let checked = 0;
+      const split: string[] = [];
+      for (const status of statuses) {
+        const label = status.querySelector('[data-editorial-kind]');
+        if (!label) continue;
+        checked++;
+        const range = document.createRange();
+        range.setStartBefore(status.querySelector('.status__symbol')!);
+        range.setEndBefore(label);
+        const words = new Set([...range.getClientRects()].filter((r) => r.width > 1).map((r) => Math.round(r.top)));
+        const labelLines = new Set([...label.getClientRects()].map((r) => Math.round(r.top)));
+        if (words.size > 1 || labelLines.size > 1) split.push(status.textContent ?? '');
+      }
+      return { checked, split };
+    });
+    expect(checked).toBeGreaterThan(3);
+    expect(split).toEqual([]);
     await page.close();
   });
 });

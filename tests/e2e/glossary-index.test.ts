@@ -70,3 +70,54 @@ describe('/begrippen/ letter index', () => {
     },
   );
 });
+
+// At 360 px the 11 theme links stood almost one to a line, 519 px, and the first term began two
+// screens down. On a phone they are one row that scrolls sideways, like the letters, and a link that
+// gets focus by keyboard is in view from its start, with room for its focus ring, and 56 px of it at
+// least (Chromium scrolls a hidden link to the middle of the row but leaves one cut off at the edge).
+describe('the glossary’s theme links on a phone', () => {
+  it.each(['begrippen/', 'begrippen/thema/toegang/'])(
+    '%s at 360 px: one low row, every link in view with focus',
+    async (path) => {
+      const context = await browser().newContext({ viewport: { width: 360, height: 800 }, javaScriptEnabled: false });
+      const page = await context.newPage();
+      try {
+        await page.goto(new URL(path, baseURL).href);
+        const nav = page.locator('.glossary-themes');
+        const box = await nav.boundingBox();
+        expect(box!.height, 'themalinks te hoog').toBeLessThanOrEqual(100);
+        const rows = await nav
+          .locator('li')
+          .evaluateAll((lis) => new Set(lis.map((li) => Math.round(li.getBoundingClientRect().top))).size);
+        expect(rows, 'themalinks op één rij').toBe(1);
+        const links = await nav.locator('a').count();
+        expect(links).toBeGreaterThan(5);
+        await nav.locator('a').first().focus();
+        const hidden: string[] = [];
+        const focused = () =>
+          page.evaluate(() => {
+            const a = document.activeElement as HTMLElement;
+            const row = a.closest('.glossary-themes ul')!.getBoundingClientRect();
+            const r = a.getBoundingClientRect();
+            return {
+              text: a.textContent!.trim(),
+              inView: r.left >= row.left + 8 && Math.min(r.right, row.right) - r.left >= Math.min(r.width, 56),
+            };
+          });
+        for (let i = 0; i < links; i++) {
+          if (i > 0) await page.keyboard.press('Tab');
+          // The browser scrolls the row to the focused link in a later frame.
+          let f = await focused();
+          for (let tries = 0; !f.inView && tries < 20; tries++) {
+            await page.waitForTimeout(25);
+            f = await focused();
+          }
+          if (!f.inView) hidden.push(f.text);
+        }
+        expect(hidden, 'link met focus buiten beeld').toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+});
