@@ -86,7 +86,8 @@ describe('quotes link to their paragraph', () => {
  * One wording for one kind of link: from a quote to its place in the document, the link reads
  * "Lees in <document>, <section>, ¶ n" on every page (the timeline's quotes, the findings, the
  * dossiers, the glossary, the charts' pages, the route). "Bron: …" is kept for the lines that
- * say where figures come from (under a chart or a table), which do not stand under a quote.
+ * say where figures come from (under a chart or a table), which do not stand under a quote. In a
+ * run of quotes from one place (the rows of a table on a chart's page) only the last has the link.
  */
 describe('the link under a quote', () => {
   const withQuotes = builtPages().filter((p) => /<blockquote\b[^>]*\bdata-source-file=/.test(readBuilt(p)));
@@ -100,8 +101,20 @@ describe('the link under a quote', () => {
     const texts = [...html.matchAll(QUOTE)].map((m) => {
       const after = html.slice(m.index + m[0].length);
       const link = /^\s*(?:<\/figure>\s*)?<(?:figcaption|p)\b[^>]*>\s*([^<]*)<a\b[^>]*>([\s\S]*?)<\/a>/.exec(after);
+      // A quote in a run from one place (a chart page's table rows) leaves the link to the run's last.
+      const runGoesOn = /^\s*<\/figure>\s*<figure class="source-quote[^"]*"[^>]*>\s*<blockquote\b/.test(after);
+      if (!link && runGoesOn) return 'Lees in (onder de reeks)';
       return link ? `${link[1]}${htmlText(link[2]!)}`.replace(/\s+/g, ' ').trim() : '(geen link)';
     });
     expect(texts.filter((t) => !t.startsWith('Lees in '))).toEqual([]);
+  });
+});
+
+describe('a run of quotes from one place', () => {
+  it('has one "Lees in …" under its last quote on a chart’s page (eight table rows, one link)', () => {
+    const html = readBuilt('/cijfers/maastricht-nederland-hoofdstuk-2/');
+    const bron = html.slice(html.indexOf('id="bron"'), html.indexOf('id="citeren"'));
+    expect((bron.match(/<blockquote\b/g) ?? []).length).toBeGreaterThan(3);
+    expect((bron.match(/Lees in /g) ?? []).length).toBe(1);
   });
 });
