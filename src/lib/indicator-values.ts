@@ -38,11 +38,13 @@ export function valueText(v: ValueLike, unit: Unit, decimals?: number): string {
 
 /**
  * A value's row label: the indicator and the value's own label, without saying the same word twice
- * ("Eventuele frictiekosten", not "Frictiekosten: Eventuele frictiekosten").
+ * ("Eventuele frictiekosten", not "Frictiekosten: Eventuele frictiekosten"; "Afdelingen van het
+ * Domein Sociaal …", not "Afdelingen van het Domein Sociaal …: Afdelingen").
  */
 export function rowLabel(indicator: string, value?: string): string {
   if (!value) return indicator;
   if (value.toLowerCase().includes(indicator.toLowerCase())) return value.charAt(0).toUpperCase() + value.slice(1);
+  if (indicator.toLowerCase().startsWith(`${value.toLowerCase()} `)) return indicator;
   return `${indicator}: ${value}`;
 }
 
@@ -60,11 +62,6 @@ export function indicatorLine(
   const only = values.length === 1 ? values[0] : undefined;
   if (only?.label && rowLabel(indicator, only.label) !== `${indicator}: ${only.label}`) {
     return { label: rowLabel(indicator, only.label), text: valueText({ ...only, label: undefined }, unit, decimals) };
-  }
-  // The indicator begins with the value's label ("Afdelingen van het Domein Sociaal …", "Afdelingen"):
-  // the value without it, not "…: Afdelingen 4 (2023)".
-  if (only?.label && indicator.toLowerCase().startsWith(`${only.label.toLowerCase()} `)) {
-    return { label: indicator, text: valueText({ ...only, label: undefined }, unit, decimals) };
   }
   return { label: indicator, text: values.map((v) => valueText(v, unit, decimals)).join('; ') };
 }

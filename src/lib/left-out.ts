@@ -5,7 +5,9 @@
  * functions only shape what a reader sees.
  */
 
-const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
+import { MONTHS_NL } from './format';
+
+const MONTHS = MONTHS_NL.join('|');
 
 /**
  * A letterhead's date line as the letter shows it. A letterhead printed in two columns comes out of
